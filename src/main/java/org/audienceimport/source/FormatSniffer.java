@@ -133,9 +133,12 @@ public final class FormatSniffer {
 
     /**
      * Text unless the sample is full of control bytes. NUL bytes alone do not decide it: UTF-16 text
-     * is half NULs, and exports with stray NULs exist.
+     * is half NULs (or, for Cyrillic, half 0x04 bytes), and exports with stray NULs exist.
      */
     static boolean looksLikeText(byte[] sample) {
+        if (looksLikeUtf16(sample)) {
+            return true;
+        }
         int nul = 0;
         int control = 0;
         for (byte b : sample) {
@@ -146,29 +149,31 @@ public final class FormatSniffer {
                 control++;
             }
         }
-        if (control * 20 > sample.length) {
-            return false;
-        }
-        if (nul * 3 > sample.length) {
-            return looksLikeUtf16(sample);
-        }
-        return true;
+        return control * 20 <= sample.length && nul * 3 <= sample.length;
     }
 
-    /** UTF-16 without a BOM: for Latin text, every other byte is NUL. */
+    /**
+     * UTF-16 without a BOM: the high byte of each code unit is nearly always one of the first few
+     * Unicode pages (Latin, Greek, Cyrillic), while the low bytes vary.
+     */
     private static boolean looksLikeUtf16(byte[] sample) {
-        int evenNul = 0;
-        int oddNul = 0;
         int pairs = sample.length / 2;
+        if (pairs < 2) {
+            return false;
+        }
+        int lowPageEven = 0;
+        int lowPageOdd = 0;
         for (int i = 0; i + 1 < sample.length; i += 2) {
-            if (sample[i] == 0) {
-                evenNul++;
+            if ((sample[i] & 0xFF) < 0x06) {
+                lowPageEven++;
             }
-            if (sample[i + 1] == 0) {
-                oddNul++;
+            if ((sample[i + 1] & 0xFF) < 0x06) {
+                lowPageOdd++;
             }
         }
-        return Math.max(evenNul, oddNul) * 10 >= pairs * 7 && Math.min(evenNul, oddNul) * 10 <= pairs;
+        int high = Math.max(lowPageEven, lowPageOdd);
+        int low = Math.min(lowPageEven, lowPageOdd);
+        return high * 10 >= pairs * 9 && low * 10 <= pairs * 2;
     }
 
     private static byte[] readHead(Path file) throws IOException {
