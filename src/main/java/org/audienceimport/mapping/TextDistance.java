@@ -1,0 +1,33 @@
+package org.audienceimport.mapping;
+
+/** Edit distance, for "did you mean" hints and fuzzy header matching. */
+final class TextDistance {
+
+    private TextDistance() {
+    }
+
+    static int levenshtein(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+
+    /** 1.0 for equal texts, falling towards 0 as they differ. */
+    static double similarity(String a, String b) {
+        int longest = Math.max(a.length(), b.length());
+        return longest == 0 ? 1.0 : 1.0 - (double) levenshtein(a, b) / longest;
+    }
+}
