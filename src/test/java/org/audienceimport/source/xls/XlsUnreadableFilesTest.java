@@ -106,6 +106,7 @@ class XlsUnreadableFilesTest {
         Assumptions.assumeTrue(Files.isDirectory(proc), "needs /proc to list open files (Linux)");
         Path file = contacts("release.xls");
         try (var probe = java.nio.channels.FileChannel.open(file)) {
+            assertThat(probe.isOpen()).isTrue();
             assertThat(openHandlesOn(file, proc)).as("the probe itself is seen").isEqualTo(1);
         }
         try (TableSource source = XlsTableSource.open(file, ReadOptions.DETECT)) {
