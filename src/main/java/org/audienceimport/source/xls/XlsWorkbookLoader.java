@@ -30,6 +30,9 @@ final class XlsWorkbookLoader {
     private static final String RESAVE_AS_XLSX = "Open it in Excel (or LibreOffice Calc), choose File > Save As, "
             + "pick \"Excel Workbook (.xlsx)\", and choose the new file.";
 
+    private static final String SMALLER_FILE_ADVICE = "Open it in Excel, remove what is not contacts (pictures, "
+            + "other sheets), or save it as \"Excel Workbook (.xlsx)\" or \"CSV UTF-8\" and choose the new file.";
+
     private XlsWorkbookLoader() {
     }
 
@@ -61,6 +64,10 @@ final class XlsWorkbookLoader {
                     + ". Copy it to a folder of your own, or ask its owner for access.", e);
         } catch (IOException | RuntimeException e) {
             throw damaged(name, e);
+        } catch (OutOfMemoryError e) {
+            // The half-built workbook is garbage once we are here; a desktop user gets advice, not a crash.
+            throw new SourceException(Problem.TOO_LARGE, name + " holds more than Audience Import can load into the "
+                    + "memory available. " + SMALLER_FILE_ADVICE, e);
         }
     }
 
@@ -92,8 +99,7 @@ final class XlsWorkbookLoader {
         if (size > MAX_FILE_BYTES) {
             throw new SourceException(Problem.TOO_LARGE, name + " is " + (size / (1024 * 1024)) + " MB, larger than "
                     + "an Excel 97-2003 workbook of contacts should ever be (the limit is " + (MAX_FILE_BYTES / (1024 * 1024))
-                    + " MB). Open it in Excel, remove what is not contacts (pictures, other sheets), or save it as "
-                    + "\"Excel Workbook (.xlsx)\" or \"CSV UTF-8\" and choose the new file.");
+                    + " MB). " + SMALLER_FILE_ADVICE);
         }
     }
 
