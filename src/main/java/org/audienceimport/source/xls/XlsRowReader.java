@@ -1,5 +1,6 @@
 package org.audienceimport.source.xls;
 
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 
@@ -67,7 +68,7 @@ final class XlsRowReader implements RowReader {
                 used = Math.max(used, column + 1);
             }
         }
-        return new Row(number, used == width ? converted : java.util.Arrays.copyOf(converted, used));
+        return new Row(number, used == width ? converted : Arrays.copyOf(converted, used));
     }
 
     private Cell convert(HSSFCell cell, CellType type, int rowNumber) {

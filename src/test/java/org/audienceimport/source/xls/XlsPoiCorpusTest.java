@@ -189,24 +189,20 @@ class XlsPoiCorpusTest {
 
     private static void assertProblem(Path file, ReadOptions options, Problem problem) {
         for (boolean direct : new boolean[] {true, false}) {
-            assertThatThrownBy(() -> {
-                try (TableSource ignored = direct ? XlsTableSource.open(file, options) : TableSources.open(file, options)) {
-                    // only opening is tested
-                }
-            }).isInstanceOfSatisfying(SourceException.class, e -> assertThat(e.problem()).isEqualTo(problem));
+            assertThatThrownBy(() -> open(file, options, direct).close()).isInstanceOfSatisfying(SourceException.class, e -> assertThat(e.problem()).isEqualTo(problem));
         }
+    }
+
+    /** Directly through this reader, or through the dispatcher that sniffs the bytes first. */
+    private static TableSource open(Path file, ReadOptions options, boolean direct) throws SourceException {
+        return direct ? XlsTableSource.open(file, options) : TableSources.open(file, options);
     }
 
     @Test
     void excel95IsRefusedWithTheResaveAdvice() {
         Path file = files.resolve("testEXCEL_95.xls");
         for (boolean direct : new boolean[] {true, false}) {
-            assertThatThrownBy(() -> {
-                try (TableSource ignored = direct ? XlsTableSource.open(file, ReadOptions.DETECT)
-                        : TableSources.open(file, ReadOptions.DETECT)) {
-                    // only opening is tested
-                }
-            }).isInstanceOfSatisfying(SourceException.class, e -> assertThat(e.problem()).isEqualTo(Problem.UNSUPPORTED_FORMAT))
+            assertThatThrownBy(() -> open(file, ReadOptions.DETECT, direct).close()).isInstanceOfSatisfying(SourceException.class, e -> assertThat(e.problem()).isEqualTo(Problem.UNSUPPORTED_FORMAT))
                     .hasMessageStartingWith("\u201CtestEXCEL_95.xls\u201D is in the old Excel 5.0/95 format")
                     .hasMessageContaining("choose File > Save As, pick \"Excel Workbook (.xlsx)\", and choose the new file.");
         }

@@ -38,7 +38,8 @@ class XlsUnreadableFilesTest {
     }
 
     private static Problem problemOpening(Path file) {
-        try (TableSource ignored = XlsTableSource.open(file, ReadOptions.DETECT)) {
+        try {
+            XlsTableSource.open(file, ReadOptions.DETECT).close();
             throw new AssertionError("expected " + file.getFileName() + " to be refused");
         } catch (SourceException e) {
             assertThat(e.getMessage()).startsWith("\u201C" + file.getFileName() + "\u201D").doesNotContain("Exception");
