@@ -1,0 +1,104 @@
+package org.audienceimport.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+
+class XlsxContactWriterTest {
+
+    private static final long ROWS = 2_000;
+    private static final long SEED = 11;
+
+    @TempDir
+    static Path dir;
+    private static Path xlsx;
+    private static Path csv;
+
+    @BeforeAll
+    static void generate() throws Exception {
+        xlsx = dir.resolve("contacts.xlsx");
+        csv = dir.resolve("contacts.csv");
+        try (OutputStream out = Files.newOutputStream(xlsx)) {
+            BenchFileGenerator.write(BenchFileGenerator.Format.XLSX, out, ROWS, SEED);
+        }
+        try (OutputStream out = Files.newOutputStream(csv)) {
+            BenchFileGenerator.write(BenchFileGenerator.Format.CSV, out, ROWS, SEED);
+        }
+    }
+
+    @Test
+    void opensInPoiWithSharedStringsNumbersDatesAndBooleans() throws Exception {
+        try (OPCPackage pkg = OPCPackage.open(xlsx.toFile(), PackageAccess.READ);
+             XSSFWorkbook workbook = new XSSFWorkbook(pkg)) {
+            XSSFSheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getPhysicalNumberOfRows()).isEqualTo((int) ROWS + 1);
+            assertThat(sheet.getRow(0).getCell(6).getStringCellValue()).isEqualTo("имя");
+
+            XSSFRow row = sheet.getRow(1);
+            assertThat(row.getCell(0).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(row.getCell(0).getNumericCellValue()).isEqualTo(100_000);
+            assertThat(row.getCell(1).getCellType()).isEqualTo(CellType.STRING);
+            assertThat(row.getCell(1).getStringCellValue()).contains("@");
+            assertThat(row.getCell(3).getNumericCellValue()).isEqualTo(4_400_000_000_000d);
+            assertThat(row.getCell(9).getStringCellValue()).matches("00\\d{8}");
+            assertThat(row.getCell(19).getCellType()).isEqualTo(CellType.BOOLEAN);
+
+            XSSFCell registered = row.getCell(17);
+            assertThat(DateUtil.isCellDateFormatted(registered)).isTrue();
+            assertThat(registered.getLocalDateTimeCellValue()).isAfter(LocalDateTime.of(2015, 1, 1, 0, 0));
+            assertThat(sheet).as("birthdays are real dates with a date format")
+                    .anySatisfy(r -> assertThat(r.getCell(8) != null && r.getRowNum() > 0
+                            && DateUtil.isCellDateFormatted(r.getCell(8))).isTrue());
+
+            // Emails, phones and loyalty ids are unique per row; everything else repeats.
+            assertThat(workbook.getSharedStringSource().getUniqueCount()).isBetween((int) ROWS * 3, (int) ROWS * 3 + 500);
+        }
+    }
+
+    @Test
+    void holdsTheSameContactsAsTheCsv() throws Exception {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(OPCPackage.open(xlsx.toFile(), PackageAccess.READ));
+             CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(csv)) {
+            XSSFSheet sheet = workbook.getSheetAt(0);
+            int rowIndex = 0;
+            for (CsvRecord record : reader) {
+                XSSFRow row = sheet.getRow(rowIndex++);
+                for (int column : new int[] {1, 2, 9, 12, 14}) {
+                    XSSFCell cell = row.getCell(column);
+                    assertThat(cell == null ? "" : cell.getStringCellValue())
+                            .as("row %d column %d", rowIndex, column).isEqualTo(record.getField(column));
+                }
+                String birthday = record.getField(8);
+                if (rowIndex > 1 && !birthday.isEmpty()) {
+                    assertThat(birthday).contains(String.valueOf(row.getCell(8).getLocalDateTimeCellValue().getYear()));
+                }
+            }
+            assertThat(rowIndex).isEqualTo((int) ROWS + 1);
+        }
+    }
+
+    @Test
+    void baselineReadersSeeEveryRow() throws Exception {
+        assertThat(new FastExcelScan().scan(xlsx).rows()).isEqualTo(ROWS + 1);
+        assertThat(new PoiEventScan().scan(xlsx).rows()).isEqualTo(ROWS + 1);
+        assertThat(new FastCsvScan().scan(csv).rows()).isEqualTo(ROWS + 1);
+    }
+}
