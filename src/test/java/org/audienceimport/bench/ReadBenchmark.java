@@ -87,8 +87,9 @@ public final class ReadBenchmark {
             long rows = -1;
             for (int i = 0; i < WARM_UP_PASSES; i++) {
                 heap.reset();
+                long start = System.nanoTime();
                 rows = scan.scan(file).rows();
-                out.print(" warm-up");
+                out.printf(Locale.ROOT, " warm-up %.2fs |", (System.nanoTime() - start) / 1e9);
             }
             double[] seconds = new double[TIMED_PASSES];
             long sampledPeak = 0;
