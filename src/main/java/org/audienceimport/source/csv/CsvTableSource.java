@@ -122,7 +122,8 @@ public final class CsvTableSource implements TableSource {
         try {
             text = openText(file, encoding);
             RowHandler handler = new RowHandler();
-            CsvReader<Row> reader = configure(CsvReader.builder(), delimiter, maxFieldChars).build(handler, text);
+            CsvReader<Row> reader = configure(CsvReader.builder(), delimiter, maxFieldChars)
+                    .build(handler, new QuotedCarriageReturnMask(text, delimiter));
             CsvRowReader[] self = new CsvRowReader[1];
             CsvRowReader rows = new CsvRowReader(reader, handler, TableSources.quoted(file), encoding.charset(),
                     maxFieldChars, () -> openReaders.remove(self[0]));

@@ -14,7 +14,8 @@ import org.audienceimport.source.Row;
  * lines too, and a quoted value spanning several lines is still one row. Records with no value at all
  * (blank lines, lines of bare delimiters) are skipped after being counted. NUL characters are dropped
  * from values: they are invisible, no contact field means them, and they break the systems the data
- * is uploaded to.
+ * is uploaded to. Carriage returns that {@link QuotedCarriageReturnMask} hid inside quoted values are
+ * put back.
  */
 final class RowHandler extends AbstractBaseCsvCallbackHandler<Row> {
 
@@ -58,6 +59,9 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<Row> {
         String value = new String(buf, offset, len);
         if (value.indexOf('\0') >= 0) {
             value = value.replace("\0", "");
+        }
+        if (quoted) {
+            value = QuotedCarriageReturnMask.unmask(value);
         }
         if (value.indexOf('\uFFFD') >= 0) {
             undecodableInRow = true;

@@ -91,6 +91,24 @@ class CsvTableSourceTest {
         assertThat(readTexts(file).get(1)).containsExactly("one\r\ntwo\rthree");
     }
 
+    /** FastCSV 4.1.0 alone drops the record "x<CR>y" here and runs "b" into its place. */
+    @Test
+    void aLoneCarriageReturnInsideQuotesBeforeAnLfLineEndLosesNothing() throws Exception {
+        Path file = write(dir, "a.csv", "h\n\"x\ry\"\nb\n\"p\rq\"r\nc\n\"\r\"\"\"\nd\n", UTF_8);
+        List<Row> rows = readRows(file, ReadOptions.DETECT);
+        assertThat(texts(rows)).containsExactly(List.of("h"), List.of("x\ry"), List.of("b"), List.of("p\rqr"), List.of("c"),
+                List.of("\r\""), List.of("d"));
+        assertThat(rows).extracting(Row::number).containsExactly(1, 2, 3, 4, 5, 6, 7);
+    }
+
+    @Test
+    void aCarriageReturnOutsideQuotesStillEndsTheRecord() throws Exception {
+        // The quote inside an unquoted value is an ordinary character, so the CR after it is a line end.
+        Path file = write(dir, "a.csv", "x,a\"b\rc,d\n\uD841\uDFFF,\"\uD841\uDFFF\r\"\n", UTF_8);
+        assertThat(readTexts(file)).containsExactly(List.of("x", "a\"b"), List.of("c", "d"),
+                List.of("\uD841\uDFFF", "\uD841\uDFFF\r"));
+    }
+
     @Test
     void numbersRowsByRecordSoMultiLineValuesCountOnce() throws Exception {
         Path file = write(dir, "a.csv", "name,note\n\"A\",\"line1\nline2\nline3\"\nB,x\n\"C\",\"p\r\nq\"\nD,y\n", UTF_8);
