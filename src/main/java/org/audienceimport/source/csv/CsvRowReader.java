@@ -54,9 +54,9 @@ final class CsvRowReader implements RowReader {
             }
             row = records.next();
         } catch (UncheckedIOException e) {
-            throw new SourceException(Problem.NOT_READABLE, fileName + " could not be read past row "
-                    + (handler.recordNumber() - 1) + " (" + e.getCause().getMessage() + "). If it is on a network "
-                    + "drive or USB stick, copy it to your computer and try again.", e);
+            throw new SourceException(Problem.NOT_READABLE, fileName + " could not be read at row "
+                    + Math.max(1, handler.recordNumber()) + " (" + e.getCause().getMessage() + "). If it is on a "
+                    + "network drive or USB stick, copy it to your computer and try again.", e);
         } catch (CsvParseException e) {
             throw parseFailure(e);
         }

@@ -47,7 +47,8 @@ public final class CsvTableSource implements TableSource {
     private final char delimiter;
     private final int maxFieldChars;
     private final SheetInfo sheet;
-    private final Set<CsvRowReader> openReaders = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Readers not yet closed; closing the source closes them. A UI may read and close on different threads. */
+    private final Set<CsvRowReader> openReaders = Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
 
     private CsvTableSource(Path file, DetectedEncoding encoding, char delimiter, int maxFieldChars) {
         this.file = file;
@@ -141,8 +142,12 @@ public final class CsvTableSource implements TableSource {
 
     @Override
     public void close() throws IOException {
+        List<CsvRowReader> readers;
+        synchronized (openReaders) {
+            readers = new ArrayList<>(openReaders);
+        }
         IOException first = null;
-        for (CsvRowReader reader : new ArrayList<>(openReaders)) {
+        for (CsvRowReader reader : readers) {
             try {
                 reader.close();
             } catch (IOException e) {

@@ -2,6 +2,7 @@ package org.audienceimport.source.csv;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.util.Arrays;
 
 import de.siegmar.fastcsv.reader.CsvReader;
@@ -68,7 +69,7 @@ final class DelimiterDetector {
         int[] widths = new int[SAMPLE_RECORDS + 1];
         int n = 0;
         CsvReader<CsvRecord> reader = CsvTableSource.configure(CsvReader.builder(), delimiter, CsvTableSource.MAX_FIELD_CHARS)
-                .ofCsvRecord(sample);
+                .ofCsvRecord(new QuotedCarriageReturnMask(new StringReader(sample), delimiter));
         try {
             for (CsvRecord record : reader) {
                 boolean blank = record.getFieldCount() == 1 && record.getField(0).isEmpty();
