@@ -1,0 +1,118 @@
+package org.audienceimport.source.csv;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.List;
+
+import de.siegmar.fastcsv.reader.CloseableIterator;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import org.audienceimport.source.ReadWarning;
+import org.audienceimport.source.Row;
+import org.audienceimport.source.RowReader;
+import org.audienceimport.source.SourceException;
+import org.audienceimport.source.SourceException.Problem;
+
+/** One pass over a delimited text file. Failures become {@link SourceException}s naming the row. */
+final class CsvRowReader implements RowReader {
+
+    static final int MAX_KEPT_WARNINGS = 200;
+
+    private final CsvReader<Row> reader;
+    private final CloseableIterator<Row> records;
+    private final RowHandler handler;
+    private final String fileName;
+    private final Charset charset;
+    private final int maxFieldChars;
+    private final Runnable onClose;
+    private final List<ReadWarning> warnings = new ArrayList<>();
+    private long warningCount;
+    private boolean closed;
+
+    CsvRowReader(CsvReader<Row> reader, RowHandler handler, String fileName, Charset charset, int maxFieldChars,
+                 Runnable onClose) {
+        this.reader = reader;
+        this.records = reader.iterator();
+        this.handler = handler;
+        this.fileName = fileName;
+        this.charset = charset;
+        this.maxFieldChars = maxFieldChars;
+        this.onClose = onClose;
+    }
+
+    @Override
+    public Row next() throws SourceException {
+        if (closed) {
+            throw new IllegalStateException("reader is closed");
+        }
+        Row row;
+        try {
+            if (!records.hasNext()) {
+                return null;
+            }
+            row = records.next();
+        } catch (UncheckedIOException e) {
+            throw new SourceException(Problem.NOT_READABLE, fileName + " could not be read at row "
+                    + Math.max(1, handler.recordNumber()) + " (" + e.getCause().getMessage() + "). If it is on a "
+                    + "network drive or USB stick, copy it to your computer and try again.", e);
+        } catch (CsvParseException e) {
+            throw parseFailure(e);
+        }
+        if (handler.lastRowHadUndecodable()) {
+            warn(new ReadWarning(row.number(), "", "UNDECODABLE_TEXT", "Row " + row.number()
+                    + " has characters that are not valid " + charset.name() + " and show as \uFFFD. If letters "
+                    + "look wrong, choose the file's encoding yourself."));
+        }
+        return row;
+    }
+
+    private SourceException parseFailure(CsvParseException e) {
+        int row = handler.recordNumber();
+        if (e.getCause() instanceof RowHandler.TooManyColumnsException) {
+            return new SourceException(Problem.TOO_LARGE, "Row " + row + " of " + fileName + " has more than "
+                    + RowHandler.MAX_COLUMNS + " columns, the most a spreadsheet can hold. Check that the file is "
+                    + "really a table, and that the right delimiter is chosen.", e);
+        }
+        if (String.valueOf(e.getMessage()).contains("maximum buffer size")
+                || (e.getCause() != null && String.valueOf(e.getCause().getMessage()).contains("maximum buffer size"))) {
+            return new SourceException(Problem.TOO_LARGE, "Row " + row + " of " + fileName + " has a value longer "
+                    + "than " + String.format("%,d", maxFieldChars) + " characters. Usually a quotation mark (\") "
+                    + "opens a value there and is never closed. Open the file in a text editor, fix the quotation "
+                    + "marks in row " + row + ", and save it again.", e);
+        }
+        return new SourceException(Problem.DAMAGED, fileName + " could not be read at row " + row
+                + ": its quotation marks or delimiters do not fit together there. Open it in a text editor or "
+                + "Excel, fix row " + row + ", and save it again.", e);
+    }
+
+    private void warn(ReadWarning warning) {
+        warningCount++;
+        if (warnings.size() < MAX_KEPT_WARNINGS) {
+            warnings.add(warning);
+        }
+    }
+
+    @Override
+    public List<ReadWarning> warnings() {
+        return List.copyOf(warnings);
+    }
+
+    @Override
+    public long warningCount() {
+        return warningCount;
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (!closed) {
+            closed = true;
+            try {
+                reader.close();
+            } finally {
+                onClose.run();
+            }
+        }
+    }
+}
