@@ -2,7 +2,9 @@ package org.audienceimport.source.excel;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -17,13 +19,26 @@ import org.audienceimport.source.CellTexts;
  * <p>Rules: a date format makes a date (honouring the 1904 date system); a General or scientific
  * format gives the full plain number as the text (phones typed as numbers must not become 4.40011E+12);
  * any other format gives the text the spreadsheet shows (a zip code formatted 00000 reads 04001).
+ *
+ * <p>Speed matters here (it runs for every numeric cell of a million-row sheet), so each format is
+ * classified once and General numbers, by far the most common, never go through DataFormatter.
  */
 public final class ExcelCells {
 
     private static final String GENERAL = "General";
+    private static final double EXACT_INTEGERS_BELOW = 1e15;
+
+    private enum FormatKind { GENERAL, DATE, SCIENTIFIC, OTHER }
+
+    private record FormatKey(int index, String format) {
+    }
 
     private final DataFormatter formatter = new DataFormatter(Locale.US);
+    private final Map<FormatKey, FormatKind> kinds = new HashMap<>();
     private final boolean date1904;
+    private int lastIndex = -1;
+    private String lastFormat;
+    private FormatKind lastKind;
 
     public ExcelCells(boolean date1904) {
         this.date1904 = date1904;
@@ -38,15 +53,55 @@ public final class ExcelCells {
         if (format == null) {
             format = GENERAL;
         }
-        if (DateUtil.isADateFormat(formatIndex, format) && DateUtil.isValidExcelDate(value)) {
+        if (!Double.isFinite(value)) {
+            return Cell.text(Double.toString(value));
+        }
+        FormatKind kind = kindOf(formatIndex, format);
+        if (kind == FormatKind.GENERAL) {
+            return general(value);
+        }
+        if (kind == FormatKind.DATE && DateUtil.isValidExcelDate(value)) {
             LocalDateTime dateTime = DateUtil.getLocalDateTime(value, date1904, true);
             return Cell.date(dateTime, formatter.formatRawCellContents(value, formatIndex, format, date1904));
         }
         BigDecimal decimal = CellTexts.decimal(value);
-        String plain = CellTexts.plainNumber(decimal);
         String formatted = formatter.formatRawCellContents(value, formatIndex, format, date1904);
-        boolean keepPlain = isGeneral(format) || format.toUpperCase(Locale.ROOT).contains("E+");
-        return Cell.number(decimal, keepPlain ? plain : formatted, formatted);
+        String text = kind == FormatKind.SCIENTIFIC ? CellTexts.plainNumber(decimal) : formatted;
+        return Cell.number(decimal, text, formatted);
+    }
+
+    private static Cell general(double value) {
+        if (value == Math.rint(value) && Math.abs(value) < EXACT_INTEGERS_BELOW) {
+            long whole = (long) value;
+            String text = Long.toString(whole);
+            BigDecimal decimal = BigDecimal.valueOf(whole).stripTrailingZeros();
+            String formatted = Math.abs(whole) < 100_000_000_000L ? text : GeneralFormat.format(decimal);
+            return Cell.number(decimal, text, formatted);
+        }
+        BigDecimal decimal = CellTexts.decimal(value);
+        return Cell.number(decimal, CellTexts.plainNumber(decimal), GeneralFormat.format(decimal));
+    }
+
+    private FormatKind kindOf(int formatIndex, String format) {
+        // Consecutive cells mostly share a format: skip the map lookup then.
+        if (formatIndex == lastIndex && format.equals(lastFormat)) {
+            return lastKind;
+        }
+        FormatKind kind = kinds.computeIfAbsent(new FormatKey(formatIndex, format), key -> classify(key.index(), key.format()));
+        lastIndex = formatIndex;
+        lastFormat = format;
+        lastKind = kind;
+        return kind;
+    }
+
+    private static FormatKind classify(int formatIndex, String format) {
+        if (isGeneral(format)) {
+            return FormatKind.GENERAL;
+        }
+        if (DateUtil.isADateFormat(formatIndex, format)) {
+            return FormatKind.DATE;
+        }
+        return format.toUpperCase(Locale.ROOT).contains("E+") ? FormatKind.SCIENTIFIC : FormatKind.OTHER;
     }
 
     public static boolean isGeneral(String format) {
