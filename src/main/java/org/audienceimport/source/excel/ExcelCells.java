@@ -30,15 +30,19 @@ public final class ExcelCells {
 
     private enum FormatKind { GENERAL, DATE, SCIENTIFIC, OTHER }
 
+    /** A format's kind and, for dates, how to have DataFormatter draw it the way Excel does. */
+    private record Classified(FormatKind kind, ExcelDateFormat date) {
+    }
+
     private record FormatKey(int index, String format) {
     }
 
     private final DataFormatter formatter = new DataFormatter(Locale.US);
-    private final Map<FormatKey, FormatKind> kinds = new HashMap<>();
+    private final Map<FormatKey, Classified> kinds = new HashMap<>();
     private final boolean date1904;
     private int lastIndex = -1;
     private String lastFormat;
-    private FormatKind lastKind;
+    private Classified lastKind;
 
     public ExcelCells(boolean date1904) {
         this.date1904 = date1904;
@@ -56,13 +60,16 @@ public final class ExcelCells {
         if (!Double.isFinite(value)) {
             return Cell.text(Double.toString(value));
         }
-        FormatKind kind = kindOf(formatIndex, format);
+        Classified classified = kindOf(formatIndex, format);
+        FormatKind kind = classified.kind();
         if (kind == FormatKind.GENERAL) {
             return general(value);
         }
         if (kind == FormatKind.DATE && DateUtil.isValidExcelDate(value)) {
             LocalDateTime dateTime = DateUtil.getLocalDateTime(value, date1904, true);
-            return Cell.date(dateTime, formatter.formatRawCellContents(value, formatIndex, format, date1904));
+            ExcelDateFormat excel = classified.date();
+            String formatted = formatter.formatRawCellContents(value, formatIndex, excel.format(), date1904);
+            return Cell.date(dateTime, excel.finish(formatted));
         }
         BigDecimal decimal = CellTexts.decimal(value);
         String formatted = formatter.formatRawCellContents(value, formatIndex, format, date1904);
@@ -82,26 +89,26 @@ public final class ExcelCells {
         return Cell.number(decimal, CellTexts.plainNumber(decimal), GeneralFormat.format(decimal));
     }
 
-    private FormatKind kindOf(int formatIndex, String format) {
+    private Classified kindOf(int formatIndex, String format) {
         // Consecutive cells mostly share a format: skip the map lookup then.
         if (formatIndex == lastIndex && format.equals(lastFormat)) {
             return lastKind;
         }
-        FormatKind kind = kinds.computeIfAbsent(new FormatKey(formatIndex, format), key -> classify(key.index(), key.format()));
+        Classified kind = kinds.computeIfAbsent(new FormatKey(formatIndex, format), key -> classify(key.index(), key.format()));
         lastIndex = formatIndex;
         lastFormat = format;
         lastKind = kind;
         return kind;
     }
 
-    private static FormatKind classify(int formatIndex, String format) {
+    private static Classified classify(int formatIndex, String format) {
         if (isGeneral(format)) {
-            return FormatKind.GENERAL;
+            return new Classified(FormatKind.GENERAL, null);
         }
         if (DateUtil.isADateFormat(formatIndex, format)) {
-            return FormatKind.DATE;
+            return new Classified(FormatKind.DATE, ExcelDateFormat.of(format));
         }
-        return format.toUpperCase(Locale.ROOT).contains("E+") ? FormatKind.SCIENTIFIC : FormatKind.OTHER;
+        return new Classified(format.toUpperCase(Locale.ROOT).contains("E+") ? FormatKind.SCIENTIFIC : FormatKind.OTHER, null);
     }
 
     public static boolean isGeneral(String format) {

@@ -130,7 +130,6 @@ class XlsxTableSourceTest {
                 row.createCell(2).setCellValue(i);
             }
             save(wb, file);
-            wb.dispose();
         }
         assertThat(unzipped(file, "xl/worksheets/sheet1.xml")).contains("t=\"inlineStr\"");
 
