@@ -65,6 +65,11 @@ final class SharedStrings implements Closeable {
         return mapped != null;
     }
 
+    /** The temporary file holding the text once spilled; null before (for tests). */
+    Path spillFile() {
+        return spillFile;
+    }
+
     void add(String text) throws IOException {
         byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
         int needed = utf8.length + 5;
