@@ -51,9 +51,7 @@ final class SharedStrings implements Closeable {
     }
 
     static SharedStrings empty() {
-        SharedStrings strings = new SharedStrings(Long.MAX_VALUE);
-        strings.finish();
-        return strings;
+        return new SharedStrings(Long.MAX_VALUE);
     }
 
     int size() {
@@ -96,16 +94,12 @@ final class SharedStrings implements Closeable {
     }
 
     /** Ends the building: spilled blocks are mapped for reading. */
-    void finish() {
-        try {
-            if (spillChannel != null) {
-                writeBlock(blocks.size() - 1, current, used);
-                current = null;
-                arena = Arena.ofShared();
-                mapped = spillChannel.map(FileChannel.MapMode.READ_ONLY, 0, spillChannel.size(), arena);
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+    void finish() throws IOException {
+        if (spillChannel != null) {
+            writeBlock(blocks.size() - 1, current, used);
+            current = null;
+            arena = Arena.ofShared();
+            mapped = spillChannel.map(FileChannel.MapMode.READ_ONLY, 0, spillChannel.size(), arena);
         }
     }
 

@@ -3,9 +3,6 @@ package org.audienceimport.source.xlsx;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,9 +11,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.audienceimport.source.Cell;
-import org.audienceimport.source.CellTexts;
 import org.audienceimport.source.ReadWarning;
 import org.audienceimport.source.Row;
 import org.audienceimport.source.RowReader;
@@ -38,9 +33,7 @@ final class XlsxRowReader implements RowReader {
     private final String sheetName;
     private final InputStream in;
     private final XMLStreamReader xml;
-    private final SharedStrings strings;
-    private final CellStyles styles;
-    private final ExcelCells cells;
+    private final CellValues values;
     private final List<ReadWarning> warnings = new ArrayList<>();
     private final StringBuilder inlineText = new StringBuilder();
     private long warningCount;
@@ -58,9 +51,7 @@ final class XlsxRowReader implements RowReader {
         this.sheetName = sheetName;
         this.in = in;
         this.xml = xml;
-        this.strings = strings;
-        this.styles = styles;
-        this.cells = cells;
+        this.values = new CellValues(strings, styles, cells, this::warn);
     }
 
     @Override
@@ -157,96 +148,10 @@ final class XlsxRowReader implements RowReader {
                 break;
             }
         }
-        Cell cell = toCell(type, value, inline, style, column);
+        Cell cell = values.toCell(type, value, inline, style, column, rowNumber);
         if (cell != null && cell != Cell.BLANK) {
             put(column, cell);
         }
-    }
-
-    private Cell toCell(String type, String value, String inline, int style, int column) throws XMLStreamException {
-        if (type == null || "n".equals(type)) {
-            return value == null || value.isEmpty() ? null : number(value, style);
-        }
-        switch (type) {
-            case "s" -> {
-                return sharedString(value, column);
-            }
-            case "inlineStr" -> {
-                return Cell.text(inline != null ? inline : value == null ? "" : value);
-            }
-            case "str" -> {
-                return value == null ? null : Cell.text(checked(value));
-            }
-            case "b" -> {
-                return value == null ? null : Cell.bool("1".equals(value.trim()) || "true".equalsIgnoreCase(value.trim()));
-            }
-            case "e" -> {
-                String code = value == null || value.isBlank() ? "#VALUE!" : value.trim();
-                warn(column, "ERROR_CELL", "Cell " + columnLetters(column) + rowNumber + " shows the error " + code
-                        + "; it is read as empty");
-                return Cell.error(code);
-            }
-            case "d" -> {
-                return value == null ? null : isoDate(value, style);
-            }
-            default -> {
-                return value == null ? null : Cell.text(checked(value));
-            }
-        }
-    }
-
-    private Cell number(String value, int style) {
-        double number;
-        try {
-            number = Double.parseDouble(value);
-        } catch (NumberFormatException e) {
-            return Cell.text(value);
-        }
-        return cells.number(number, styles.formatId(style), styles.formatString(style));
-    }
-
-    private Cell sharedString(String value, int column) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String trimmed = value.trim();
-        int index = parsePositiveInt(trimmed, 0, trimmed.length());
-        String text = strings.get(index);
-        if (text == null) {
-            warn(column, "MISSING_SHARED_TEXT", "Cell " + columnLetters(column) + rowNumber
-                    + " refers to text the file does not contain; it is read as empty");
-            return null;
-        }
-        return Cell.text(text);
-    }
-
-    private Cell isoDate(String value, int style) {
-        LocalDateTime dateTime;
-        try {
-            dateTime = value.indexOf('T') >= 0 ? LocalDateTime.parse(stripZone(value))
-                    : LocalDate.parse(value).atStartOfDay();
-        } catch (DateTimeParseException e) {
-            return Cell.text(value);
-        }
-        double serial = DateUtil.getExcelDate(dateTime, cells.date1904());
-        if (serial > 0) {
-            Cell asNumber = cells.number(serial, styles.formatId(style), styles.formatString(style));
-            if (asNumber.kind() == Cell.Kind.DATE) {
-                return Cell.date(dateTime, asNumber.formatted());
-            }
-        }
-        return Cell.date(dateTime, CellTexts.isoDate(dateTime));
-    }
-
-    private static String stripZone(String value) {
-        return value.endsWith("Z") ? value.substring(0, value.length() - 1) : value;
-    }
-
-    private static String checked(String text) throws XMLStreamException {
-        if (text.length() > XmlParts.MAX_CELL_TEXT) {
-            throw new XmlParts.TextTooLongException();
-        }
-        return text;
     }
 
     private void put(int column, Cell cell) {
@@ -288,7 +193,7 @@ final class XlsxRowReader implements RowReader {
     }
 
     /** The number in text[from, to), or -1 when it is not a plain positive integer. */
-    private static int parsePositiveInt(String text, int from, int to) {
+    static int parsePositiveInt(String text, int from, int to) {
         if (from >= to || to - from > 9) {
             return -1;
         }
@@ -314,10 +219,10 @@ final class XlsxRowReader implements RowReader {
         return letters.reverse().toString();
     }
 
-    private void warn(int column, String code, String message) {
+    private void warn(int row, int column, String code, String message) {
         warningCount++;
         if (warnings.size() < MAX_KEPT_WARNINGS) {
-            warnings.add(new ReadWarning(rowNumber, columnLetters(column), code, message));
+            warnings.add(new ReadWarning(row, columnLetters(column), code, message));
         }
     }
 
