@@ -101,9 +101,9 @@ final class XlsxProblems {
                 cause);
     }
 
-    static SourceException notReadable(Path file, Throwable cause) {
-        return new SourceException(Problem.NOT_READABLE, TableSources.quoted(file)
-                + " could not be read. If it is on a network drive or USB stick, copy it to your computer and try again.",
-                cause);
+    static SourceException binaryWorkbook(Path file) {
+        return new SourceException(Problem.UNSUPPORTED_FORMAT, TableSources.quoted(file)
+                + " is an Excel Binary Workbook (.xlsb), which cannot be read. Open it in Excel, choose File > Save As, "
+                + "pick \"Excel Workbook (.xlsx)\", and choose the new file.");
     }
 }

@@ -84,6 +84,10 @@ public final class XlsxTableSource implements TableSource {
         try {
             XmlParts xml = new XmlParts();
             PackagePart workbookPart = pkg.workbookPart();
+            if ("bin".equalsIgnoreCase(workbookPart.getPartName().getExtension())) {
+                closeQuietly(pkg);
+                throw XlsxProblems.binaryWorkbook(file);
+            }
             WorkbookXml workbook;
             try (InputStream in = pkg.read(workbookPart)) {
                 workbook = WorkbookXml.parse(xml, in);
@@ -98,6 +102,8 @@ public final class XlsxTableSource implements TableSource {
             strings = readStrings(pkg, xml, workbookPart, spillThreshold);
             CellStyles styles = readStyles(pkg, xml, workbookPart);
             return new XlsxTableSource(file, pkg, xml, List.copyOf(sheets), parts, strings, styles, workbook.date1904());
+        } catch (SourceException e) {
+            throw e;
         } catch (InvalidFormatException | XMLStreamException | IOException | RuntimeException e) {
             closeQuietly(strings);
             closeQuietly(pkg);

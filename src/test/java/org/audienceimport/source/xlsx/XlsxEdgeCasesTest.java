@@ -198,6 +198,25 @@ class XlsxEdgeCasesTest {
         assertRefused(file, Problem.DAMAGED, "\u201CData\u201D");
     }
 
+    @Test
+    void binaryWorkbooksAreToldApart() throws Exception {
+        Path file = dir.resolve("binary.xlsb");
+        try (var zip = new java.util.zip.ZipOutputStream(java.nio.file.Files.newOutputStream(file))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+            zip.write(("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                    + "<Default Extension=\"bin\" ContentType=\"application/vnd.ms-excel.sheet.binary.macroEnabled.main\"/>"
+                    + "</Types>").getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry("_rels/.rels"));
+            zip.write(("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\""
+                    + " Target=\"xl/workbook.bin\"/></Relationships>").getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry("xl/workbook.bin"));
+            zip.write(new byte[] {(byte) 0x83, 0x01, 0x00});
+        }
+        assertRefused(file, Problem.UNSUPPORTED_FORMAT, ".xlsb");
+    }
+
     private static void assertRefused(Path file, Problem problem, String messagePart) {
         assertThatThrownBy(() -> XlsxFixtures.rows(file, 0))
                 .isInstanceOfSatisfying(SourceException.class, e -> {
