@@ -20,6 +20,8 @@ import org.audienceimport.source.SourceException;
  * the contacts readable in clear text where anyone with access to the temp folder (or a crash that
  * skips the cleanup) could find them. Memory stays bounded because the decrypted package, still
  * zip-compressed, is no larger than the encrypted file; its parts are inflated as they are streamed.
+ * (Should its shared strings outgrow the heap threshold, they spill to a temporary file encrypted with
+ * a key held only in memory: see {@link SpillCipher}.)
  */
 final class EncryptedXlsx {
 

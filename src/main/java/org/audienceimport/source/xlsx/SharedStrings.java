@@ -31,6 +31,7 @@ final class SharedStrings implements Closeable {
     private final List<long[]> offsetPages = new ArrayList<>();
     private final long spillThreshold;
     private final int blockBytes;
+    private final SpillCipher cipher;
     private byte[] current;
     private int used;
     private int count;
@@ -46,8 +47,14 @@ final class SharedStrings implements Closeable {
     }
 
     SharedStrings(long spillThreshold, int blockBytes) {
+        this(spillThreshold, blockBytes, null);
+    }
+
+    /** @param cipher encrypts what is spilled (for decrypted workbooks), or null to spill as is */
+    SharedStrings(long spillThreshold, int blockBytes, SpillCipher cipher) {
         this.spillThreshold = spillThreshold;
         this.blockBytes = blockBytes;
+        this.cipher = cipher;
     }
 
     static SharedStrings empty() {
@@ -126,17 +133,25 @@ final class SharedStrings implements Closeable {
     }
 
     private String readMapped(long offset) {
-        long position = offset;
+        byte[] head = new byte[(int) Math.min(5, mapped.byteSize() - offset)];
+        MemorySegment.copy(mapped, ValueLayout.JAVA_BYTE, offset, head, 0, head.length);
+        if (cipher != null) {
+            cipher.apply(head, 0, head.length, offset);
+        }
+        int position = 0;
         int length = 0;
         int shift = 0;
         byte b;
         do {
-            b = mapped.get(ValueLayout.JAVA_BYTE, position++);
+            b = head[position++];
             length |= (b & 0x7F) << shift;
             shift += 7;
         } while (b < 0);
         byte[] bytes = new byte[length];
-        MemorySegment.copy(mapped, ValueLayout.JAVA_BYTE, position, bytes, 0, length);
+        MemorySegment.copy(mapped, ValueLayout.JAVA_BYTE, offset + position, bytes, 0, length);
+        if (cipher != null) {
+            cipher.apply(bytes, 0, length, offset + position);
+        }
         return new String(bytes, StandardCharsets.UTF_8);
     }
 
@@ -165,8 +180,12 @@ final class SharedStrings implements Closeable {
     }
 
     private void writeBlock(int blockIndex, byte[] block, int length) throws IOException {
-        ByteBuffer buffer = ByteBuffer.wrap(block, 0, length);
         long position = (long) blockIndex * blockBytes;
+        if (cipher != null) {
+            // Encrypts in place: the block is written once and never read from the heap again.
+            cipher.apply(block, 0, length, position);
+        }
+        ByteBuffer buffer = ByteBuffer.wrap(block, 0, length);
         while (buffer.hasRemaining()) {
             position += spillChannel.write(buffer, position);
         }

@@ -17,8 +17,9 @@ final class SharedStringsXml {
     private SharedStringsXml() {
     }
 
-    static SharedStrings parse(XmlParts xml, InputStream in, long spillThreshold) throws XMLStreamException, IOException {
-        SharedStrings strings = new SharedStrings(spillThreshold);
+    static SharedStrings parse(XmlParts xml, InputStream in, long spillThreshold, SpillCipher cipher)
+            throws XMLStreamException, IOException {
+        SharedStrings strings = new SharedStrings(spillThreshold, SharedStrings.DEFAULT_BLOCK_BYTES, cipher);
         try {
             XMLStreamReader reader = xml.openAtRoot(in);
             try {

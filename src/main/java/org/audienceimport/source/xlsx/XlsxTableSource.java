@@ -63,7 +63,7 @@ public final class XlsxTableSource implements TableSource {
         } catch (InvalidFormatException | RuntimeException e) {
             throw XlsxProblems.classify(file, e);
         }
-        return load(file, pkg, SPILL_THRESHOLD_BYTES);
+        return load(file, pkg, null);
     }
 
     /** A password-protected (encrypted) .xlsx: an OLE2 container holding the encrypted package. */
@@ -75,11 +75,11 @@ public final class XlsxTableSource implements TableSource {
         } catch (IOException | InvalidFormatException | RuntimeException e) {
             throw XlsxProblems.classify(file, e);
         }
-        // Never spill: the spilled strings would be decrypted contacts in clear text on disk.
-        return load(file, pkg, Long.MAX_VALUE);
+        // Spilled shared strings would be decrypted contacts on disk: they are encrypted with a key kept in memory.
+        return load(file, pkg, new SpillCipher());
     }
 
-    private static TableSource load(Path file, XlsxPackage pkg, long spillThreshold) throws SourceException {
+    private static TableSource load(Path file, XlsxPackage pkg, SpillCipher spillCipher) throws SourceException {
         SharedStrings strings = null;
         try {
             XmlParts xml = new XmlParts();
@@ -99,7 +99,7 @@ public final class XlsxTableSource implements TableSource {
                 parts.add(entry.relationshipId() == null ? null
                         : pkg.relatedById(workbookPart, entry.relationshipId()).orElse(null));
             }
-            strings = readStrings(pkg, xml, workbookPart, spillThreshold);
+            strings = readStrings(pkg, xml, workbookPart, spillCipher);
             CellStyles styles = readStyles(pkg, xml, workbookPart);
             return new XlsxTableSource(file, pkg, xml, List.copyOf(sheets), parts, strings, styles, workbook.date1904());
         } catch (SourceException e) {
@@ -111,14 +111,14 @@ public final class XlsxTableSource implements TableSource {
         }
     }
 
-    private static SharedStrings readStrings(XlsxPackage pkg, XmlParts xml, PackagePart workbookPart, long spillThreshold)
+    private static SharedStrings readStrings(XlsxPackage pkg, XmlParts xml, PackagePart workbookPart, SpillCipher cipher)
             throws InvalidFormatException, IOException, XMLStreamException {
         Optional<PackagePart> part = pkg.related(workbookPart, "sharedStrings");
         if (part.isEmpty()) {
             return SharedStrings.empty();
         }
         try (InputStream in = pkg.read(part.get())) {
-            return SharedStringsXml.parse(xml, in, spillThreshold);
+            return SharedStringsXml.parse(xml, in, SPILL_THRESHOLD_BYTES, cipher);
         }
     }
 

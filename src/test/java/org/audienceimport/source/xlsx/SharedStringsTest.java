@@ -55,6 +55,22 @@ class SharedStringsTest {
     }
 
     @Test
+    void spillOfADecryptedWorkbookIsEncryptedOnDisk() throws Exception {
+        try (SharedStrings strings = new SharedStrings(10_000, 4096, new SpillCipher())) {
+            for (int i = 0; i < 50_000; i++) {
+                strings.add(sample(i));
+            }
+            strings.finish();
+            assertThat(strings.spilled()).isTrue();
+            String onDisk = new String(Files.readAllBytes(strings.spillFile()), java.nio.charset.StandardCharsets.ISO_8859_1);
+            assertThat(onDisk).doesNotContain("@example.com").doesNotContain("xxxxxxxx");
+            for (int i = 0; i < 50_000; i += 3) {
+                assertThat(strings.get(i)).isEqualTo(sample(i));
+            }
+        }
+    }
+
+    @Test
     void anEmptyTableHasNoStrings() throws Exception {
         try (SharedStrings strings = SharedStrings.empty()) {
             assertThat(strings.size()).isZero();
