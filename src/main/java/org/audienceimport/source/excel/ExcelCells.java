@@ -17,7 +17,8 @@ import org.audienceimport.source.CellTexts;
  * .xlsx. Not thread-safe: one per reader.
  *
  * <p>Rules: a date format makes a date (honouring the 1904 date system); a General or scientific
- * format gives the full plain number as the text (phones typed as numbers must not become 4.40011E+12);
+ * format gives the full plain number as the text (phones typed as numbers must not become 4.40011E+12),
+ * and so do Text ({@code @}) and General with a colour or locale prefix, which Excel draws as General;
  * any other format gives the text the spreadsheet shows (a zip code formatted 00000 reads 04001).
  *
  * <p>Speed matters here (it runs for every numeric cell of a million-row sheet), so each format is
@@ -102,13 +103,23 @@ public final class ExcelCells {
     }
 
     private static Classified classify(int formatIndex, String format) {
-        if (isGeneral(format)) {
+        if (isGeneral(format) || drawsAsGeneral(format)) {
             return new Classified(FormatKind.GENERAL, null);
         }
         if (DateUtil.isADateFormat(formatIndex, format)) {
             return new Classified(FormatKind.DATE, ExcelDateFormat.of(format));
         }
         return new Classified(format.toUpperCase(Locale.ROOT).contains("E+") ? FormatKind.SCIENTIFIC : FormatKind.OTHER, null);
+    }
+
+    /**
+     * Formats that draw a number the General way: Text ({@code @}, often set on a column of phones
+     * after they were typed as numbers) and General with a colour or locale such as {@code [$-409]General}.
+     */
+    private static boolean drawsAsGeneral(String format) {
+        int sectionEnd = format.indexOf(';');
+        String first = (sectionEnd < 0 ? format : format.substring(0, sectionEnd)).replaceAll("\\[[^\\]]*\\]", "").strip();
+        return first.equals("@") || first.equalsIgnoreCase(GENERAL);
     }
 
     public static boolean isGeneral(String format) {
