@@ -3,13 +3,13 @@ package org.audienceimport.source.csv;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
-import java.util.ArrayList;
 import java.util.List;
 
 import de.siegmar.fastcsv.reader.CloseableIterator;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import org.audienceimport.source.ReadWarning;
+import org.audienceimport.source.WarningLog;
 import org.audienceimport.source.Row;
 import org.audienceimport.source.RowReader;
 import org.audienceimport.source.SourceException;
@@ -18,7 +18,6 @@ import org.audienceimport.source.SourceException.Problem;
 /** One pass over a delimited text file. Failures become {@link SourceException}s naming the row. */
 final class CsvRowReader implements RowReader {
 
-    static final int MAX_KEPT_WARNINGS = 200;
 
     private final CsvReader<Row> reader;
     private final CloseableIterator<Row> records;
@@ -27,8 +26,7 @@ final class CsvRowReader implements RowReader {
     private final Charset charset;
     private final int maxFieldChars;
     private final Runnable onClose;
-    private final List<ReadWarning> warnings = new ArrayList<>();
-    private long warningCount;
+    private final WarningLog warnings = new WarningLog();
     private boolean closed;
 
     CsvRowReader(CsvReader<Row> reader, RowHandler handler, String fileName, Charset charset, int maxFieldChars,
@@ -88,20 +86,17 @@ final class CsvRowReader implements RowReader {
     }
 
     private void warn(ReadWarning warning) {
-        warningCount++;
-        if (warnings.size() < MAX_KEPT_WARNINGS) {
-            warnings.add(warning);
-        }
+        warnings.add(warning);
     }
 
     @Override
     public List<ReadWarning> warnings() {
-        return List.copyOf(warnings);
+        return warnings.kept();
     }
 
     @Override
     public long warningCount() {
-        return warningCount;
+        return warnings.count();
     }
 
     @Override

@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.util.CellReference;
 import org.audienceimport.source.Cell;
 import org.audienceimport.source.ReadWarning;
+import org.audienceimport.source.WarningLog;
 import org.audienceimport.source.Row;
 import org.audienceimport.source.RowReader;
 import org.audienceimport.source.SourceException;

@@ -9,6 +9,7 @@ import javax.xml.stream.XMLStreamException;
 
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.audienceimport.source.Cell;
+import org.audienceimport.source.ColumnLetters;
 import org.audienceimport.source.CellTexts;
 import org.audienceimport.source.excel.ExcelCells;
 
@@ -62,7 +63,7 @@ final class CellValues {
             }
             case "e" -> {
                 String code = value == null || value.isBlank() ? "#VALUE!" : value.trim();
-                warnings.warn(row, column, "ERROR_CELL", "Cell " + XlsxRowReader.columnLetters(column) + row + " shows the error " + code
+                warnings.warn(row, column, "ERROR_CELL", "Cell " + ColumnLetters.of(column) + row + " shows the error " + code
                         + "; it is read as empty");
                 return Cell.error(code);
             }
@@ -97,7 +98,7 @@ final class CellValues {
         }
         String text = strings.get(index);
         if (text == null) {
-            warnings.warn(row, column, "MISSING_SHARED_TEXT", "Cell " + XlsxRowReader.columnLetters(column) + row
+            warnings.warn(row, column, "MISSING_SHARED_TEXT", "Cell " + ColumnLetters.of(column) + row
                     + " refers to text the file does not contain; it is read as empty");
             return null;
         }

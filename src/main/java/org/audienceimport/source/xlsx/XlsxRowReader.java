@@ -3,7 +3,6 @@ package org.audienceimport.source.xlsx;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -12,7 +11,9 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 import org.audienceimport.source.Cell;
+import org.audienceimport.source.ColumnLetters;
 import org.audienceimport.source.ReadWarning;
+import org.audienceimport.source.WarningLog;
 import org.audienceimport.source.Row;
 import org.audienceimport.source.RowReader;
 import org.audienceimport.source.SourceException;
@@ -27,16 +28,14 @@ final class XlsxRowReader implements RowReader {
 
     /** Excel's last column is XFD. */
     static final int MAX_COLUMNS = 16_384;
-    private static final int MAX_KEPT_WARNINGS = 200;
 
     private final Path file;
     private final String sheetName;
     private final InputStream in;
     private final XMLStreamReader xml;
     private final CellValues values;
-    private final List<ReadWarning> warnings = new ArrayList<>();
+    private final WarningLog warnings = new WarningLog();
     private final StringBuilder inlineText = new StringBuilder();
-    private long warningCount;
 
     private Cell[] rowCells = new Cell[64];
     private int lastColumn = -1;
@@ -208,32 +207,18 @@ final class XlsxRowReader implements RowReader {
         return value;
     }
 
-    static String columnLetters(int column) {
-        StringBuilder letters = new StringBuilder(3);
-        int n = column + 1;
-        while (n > 0) {
-            int rest = (n - 1) % 26;
-            letters.append((char) ('A' + rest));
-            n = (n - 1) / 26;
-        }
-        return letters.reverse().toString();
-    }
-
     private void warn(int row, int column, String code, String message) {
-        warningCount++;
-        if (warnings.size() < MAX_KEPT_WARNINGS) {
-            warnings.add(new ReadWarning(row, columnLetters(column), code, message));
-        }
+        warnings.add(new ReadWarning(row, ColumnLetters.of(column), code, message));
     }
 
     @Override
     public List<ReadWarning> warnings() {
-        return List.copyOf(warnings);
+        return warnings.kept();
     }
 
     @Override
     public long warningCount() {
-        return warningCount;
+        return warnings.count();
     }
 
     @Override

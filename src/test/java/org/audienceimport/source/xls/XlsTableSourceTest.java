@@ -27,6 +27,7 @@ import org.audienceimport.source.RowReader;
 import org.audienceimport.source.SheetInfo;
 import org.audienceimport.source.SourceException;
 import org.audienceimport.source.TableSource;
+import org.audienceimport.source.WarningLog;
 import org.audienceimport.source.TableSources;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
