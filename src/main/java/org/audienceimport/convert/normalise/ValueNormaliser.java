@@ -7,8 +7,8 @@ import org.audienceimport.source.Cell;
 public interface ValueNormaliser {
 
     /**
-     * @param cell never null and never {@link Cell#isEmpty() empty}: {@link ValueNormalisers} answers
-     *             {@link Normalised#EMPTY} for those before calling
+     * @param cell may be null (a blank cell); the normalisers {@link ValueNormalisers} hands out answer
+     *             {@link Normalised#EMPTY} for null, blank and error cells
      */
     Normalised normalise(Cell cell, NormaliseContext context);
 }

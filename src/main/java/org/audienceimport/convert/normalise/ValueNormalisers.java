@@ -72,11 +72,16 @@ public final class ValueNormalisers {
     }
 
     private static ValueNormaliser plain(ValueNormaliser normaliser) {
-        return (cell, context) -> cell == null || cell.isEmpty() ? Normalised.EMPTY : normaliser.normalise(cell, context);
+        return (cell, context) -> isEmpty(cell) ? Normalised.EMPTY : normaliser.normalise(cell, context);
     }
 
     private static ValueNormaliser typed(ValueNormaliser normaliser) {
-        return (cell, context) -> cell == null || cell.isEmpty() || Texts.isPlaceholder(Texts.trim(cell.text()))
+        return (cell, context) -> isEmpty(cell) || Texts.isPlaceholder(Texts.trim(cell.text()))
                 ? Normalised.EMPTY : normaliser.normalise(cell, context);
+    }
+
+    /** Also a cell of only no-break or zero-width spaces, which {@link Cell#isEmpty()} counts as text. */
+    private static boolean isEmpty(Cell cell) {
+        return cell == null || cell.isEmpty() || Texts.trim(cell.text()).isEmpty();
     }
 }
