@@ -2,6 +2,7 @@ package org.audienceimport.convert.normalise;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.google.i18n.phonenumbers.NumberParseException;
@@ -36,7 +37,8 @@ import org.audienceimport.source.Cell;
 final class PhoneNormaliser implements ValueNormaliser {
 
     private static final Pattern SEVERAL_NUMBERS = Pattern.compile("\\d[^,;\\n]*\\d{3}[^,;\\n]*[,;\\n][^\\d]*\\d[^,;\\n]*\\d{3}");
-    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s(\\[.\\-/]*");
+    /** Where a number starts: labels and brackets before it ("tel:", "Mob.", "(") are not part of it. */
+    private static final Pattern NUMBER_START = Pattern.compile("[+\uFF0B\\p{Nd}]");
 
     private final PhoneNumberUtil phones = PhoneNumberUtil.getInstance();
 
@@ -55,7 +57,8 @@ final class PhoneNormaliser implements ValueNormaliser {
                     + " holds more than one phone number. Keep one number per cell.");
         }
         Optional<String> region = supportedRegion(context.phoneRegion());
-        String unprefixed = LEADING_PUNCTUATION.matcher(written).replaceFirst("");
+        Matcher start = NUMBER_START.matcher(written);
+        String unprefixed = start.find() ? written.substring(start.start()) : written;
         if (unprefixed.startsWith("+") || unprefixed.startsWith("\uFF0B")) {
             return international(written, parse(unprefixed, "ZZ"), true).orElseGet(() -> invalid(written, region));
         }

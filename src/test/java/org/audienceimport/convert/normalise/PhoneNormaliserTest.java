@@ -46,6 +46,9 @@ class PhoneNormaliserTest {
         "06 12 34 56 78          | FR   | 33612345678",
         "02 1234 5678            | IT   | 390212345678",
         "+39 02 1234 5678        | none | 390212345678",
+        "tel:+7-912-345-67-89    | none | 79123456789",
+        "Mob. +7 912 345 67 89   | none | 79123456789",
+        "тел. 8 912 345-67-89 | RU | 79123456789",
     })
     void nationalAndInternationalFormsBecomeCountryCodeAndDigits(String written, String region, String digits) {
         NormaliseContext context = region == null ? NO_HINTS : region(region);
