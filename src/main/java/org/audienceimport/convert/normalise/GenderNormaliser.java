@@ -1,5 +1,6 @@
 package org.audienceimport.convert.normalise;
 
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -11,7 +12,7 @@ final class GenderNormaliser implements ValueNormaliser {
     private static final Map<String, String> WORDS = words();
 
     private static Map<String, String> words() {
-        Map<String, String> words = new java.util.HashMap<>();
+        Map<String, String> words = new HashMap<>();
         for (String male : new String[] {"m", "male", "man", "boy", "м", "муж", "мужской", "мужчина", "мальчик"}) {
             words.put(male, "m");
         }

@@ -7,7 +7,6 @@ import java.util.regex.Pattern;
 
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
-import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber.CountryCodeSource;
 
@@ -42,21 +41,14 @@ final class PhoneNormaliser implements ValueNormaliser {
 
     private final PhoneNumberUtil phones = PhoneNumberUtil.getInstance();
 
-    /** The phone region a user typed, as libphonenumber knows it ({@code UK} means {@code GB}); empty if unknown. */
-    static Optional<String> supportedRegion(Optional<String> region) {
-        return region.map(r -> r.strip().toUpperCase(Locale.ROOT))
-                .map(r -> r.equals("UK") ? "GB" : r)
-                .filter(r -> PhoneNumberUtil.getInstance().getSupportedRegions().contains(r));
-    }
-
     @Override
     public Normalised normalise(Cell cell, NormaliseContext context) {
         String written = Texts.trim(cell.text());
-        if (SEVERAL_NUMBERS.matcher(written).find()) {
+        if (mayHoldSeveral(written) && SEVERAL_NUMBERS.matcher(written).find()) {
             return new Normalised.Invalid("phone_multiple", Texts.quote(written)
                     + " holds more than one phone number. Keep one number per cell.");
         }
-        Optional<String> region = supportedRegion(context.phoneRegion());
+        Optional<String> region = context.phoneRegion().flatMap(PhoneRegions::canonical);
         Matcher start = NUMBER_START.matcher(written);
         String unprefixed = start.find() ? written.substring(start.start()) : written;
         if (unprefixed.startsWith("+") || unprefixed.startsWith("\uFF0B")) {
@@ -131,6 +123,10 @@ final class PhoneNormaliser implements ValueNormaliser {
                 + " other countries need their country code.");
     }
 
+    private static boolean mayHoldSeveral(String text) {
+        return text.indexOf(',') >= 0 || text.indexOf(';') >= 0 || text.indexOf('\n') >= 0;
+    }
+
     private PhoneNumber parse(String text, String region) {
         try {
             return phones.parseAndKeepRawInput(text, region);
@@ -139,8 +135,9 @@ final class PhoneNormaliser implements ValueNormaliser {
         }
     }
 
+    /** E.164 without the plus: the country code and the national significant number (Italian zeros kept). */
     private String e164Digits(PhoneNumber number) {
-        return phones.format(withoutExtension(number), PhoneNumberFormat.E164).substring(1);
+        return number.getCountryCode() + phones.getNationalSignificantNumber(number);
     }
 
     /** The country code and the digits after it exactly as written (no national prefix stripped or added). */
@@ -159,10 +156,6 @@ final class PhoneNormaliser implements ValueNormaliser {
             digits.setLength(digits.length() - extension.length());
         }
         return digits.indexOf(code) == 0 ? digits.toString() : e164Digits(number);
-    }
-
-    private static PhoneNumber withoutExtension(PhoneNumber number) {
-        return new PhoneNumber().mergeFrom(number).clearExtension();
     }
 
     private String countryName(PhoneNumber number) {

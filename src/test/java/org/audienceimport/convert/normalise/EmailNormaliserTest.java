@@ -55,6 +55,7 @@ class EmailNormaliserTest {
         "ann@x.c0m               | not a real top-level domain",
         "ann@1.2.3.4             | not a real top-level domain",
         "ann@[1.2.3.4]           | an IP address",
+        "Ann <ann@x.com>         | keep only the address",
         "\"ann\"@x.com           | in quotes",
         "ann(b)@x.com            | the character (",
         "ann@x_y.com             | not a domain",
@@ -109,6 +110,16 @@ class EmailNormaliserTest {
         "ann@acme-corp.com", "ann@web.de", "ann@gmail.ru", "ann@yahoo.co.jp"})
     void realDomainsNearBigServicesAreNotFlagged(String address) {
         assertThat(sentCleanly(normalise(address))).isEqualTo(address);
+    }
+
+    @Test
+    void aRememberedDomainGivesTheSameVerdictForEveryAddress() {
+        for (String local : new String[] {"ann", "bob", "ann"}) {
+            assertThat(onlyWarning(normalise(local + "@gmial.com")).message()).startsWith("\u201C" + local + "@gmial.com");
+            assertThat(refused(normalise(local + "@x.c")).message()).startsWith("\u201C" + local + "@x.c");
+            assertThat(sentCleanly(normalise(local + "@Example.com"))).isEqualTo(local + "@example.com");
+        }
+        assertThat(refused(normalise("a..b@example.com")).message()).contains("two dots in a row");
     }
 
     @Test

@@ -9,8 +9,6 @@ import static org.audienceimport.convert.normalise.ValueAssertions.refused;
 import static org.audienceimport.convert.normalise.ValueAssertions.sent;
 import static org.audienceimport.convert.normalise.ValueAssertions.sentCleanly;
 
-import java.util.Optional;
-
 import org.audienceimport.mapping.FieldKind;
 import org.audienceimport.source.Cell;
 import org.junit.jupiter.api.Test;
@@ -164,9 +162,13 @@ class PhoneNormaliserTest {
 
     @Test
     void regionsAreReadAsLibphonenumberKnowsThem() {
-        assertThat(PhoneNormaliser.supportedRegion(Optional.of("uk"))).contains("GB");
-        assertThat(PhoneNormaliser.supportedRegion(Optional.of(" ru "))).contains("RU");
-        assertThat(PhoneNormaliser.supportedRegion(Optional.of("XX"))).isEmpty();
+        assertThat(PhoneRegions.canonical("uk")).contains("GB");
+        assertThat(PhoneRegions.canonical(" ru ")).contains("RU");
+        assertThat(PhoneRegions.canonical("XX")).isEmpty();
+        assertThat(PhoneRegions.canonical(null)).isEmpty();
+        assertThat(PhoneRegions.callingCode("RU")).isEqualTo(7);
+        assertThat(PhoneRegions.callingCode("XX")).isZero();
+        assertThat(PhoneRegions.all()).hasSizeGreaterThan(200).contains("US", "RU", "GB", "KZ").isSorted();
         // An unknown region is as if none was chosen.
         assertThat(sentCleanly(normalise("79123456789", region("XX")))).isEqualTo("79123456789");
         assertThat(sentCleanly(normalise("020 7946 0958", region("UK")))).isEqualTo("442079460958");

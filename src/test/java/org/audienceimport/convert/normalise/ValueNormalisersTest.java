@@ -87,7 +87,10 @@ class ValueNormalisersTest {
                         Object sent = sentCleanly(normalisers.normalise(FieldKind.PHONE, text(phone), NO_HINTS));
                         Object json = sentCleanly(normalisers.forCustom(CustomType.JSON, Optional.empty())
                                 .normalise(text("{\"i\":" + i + "}"), NO_HINTS));
-                        if (!sent.equals("7912" + (1000000 + i)) || !json.toString().equals("{\"i\":" + i + "}")) {
+                        Object email = sentCleanly(normalisers.normalise(FieldKind.EMAIL, text("U" + i + "@Domain" + (i % 7) + ".com"),
+                                NO_HINTS));
+                        if (!sent.equals("7912" + (1000000 + i)) || !json.toString().equals("{\"i\":" + i + "}")
+                                || !email.equals("u" + i + "@domain" + (i % 7) + ".com")) {
                             return false;
                         }
                     }
