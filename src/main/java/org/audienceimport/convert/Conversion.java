@@ -1,0 +1,169 @@
+package org.audienceimport.convert;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.audienceimport.convert.normalise.DateOrderInference;
+import org.audienceimport.convert.normalise.NormaliseContext;
+import org.audienceimport.convert.normalise.PhoneRegions;
+import org.audienceimport.convert.normalise.ValueNormalisers;
+import org.audienceimport.mapping.CustomType;
+import org.audienceimport.mapping.DateOrder;
+import org.audienceimport.mapping.FieldKind;
+import org.audienceimport.mapping.Mapping;
+import org.audienceimport.mapping.MappingException;
+import org.audienceimport.mapping.Target;
+import org.audienceimport.source.Row;
+import org.audienceimport.source.SheetChooser;
+import org.audienceimport.source.SheetInfo;
+import org.audienceimport.source.SheetTable;
+import org.audienceimport.source.SourceException;
+import org.audienceimport.source.TableSource;
+
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+/**
+ * Runs a whole sheet through a mapping: every row converted, every problem reported to the listener,
+ * duplicates merged, and the objects to send streamed to a sink in file order. The same engine serves
+ * {@code validate}, {@code prepare}, the upload and the wizard.
+ */
+public final class Conversion {
+
+    /** Sees every row with what became of it: for reports, issue lists and progress. */
+    @FunctionalInterface
+    public interface RowListener {
+        void onRow(Row source, ConvertedRow converted) throws IOException;
+    }
+
+    /** Receives each audience object to send, serialised as compact JSON. */
+    @FunctionalInterface
+    public interface ObjectSink {
+        void accept(byte[] json, int length, int sourceRow) throws IOException;
+    }
+
+    private final ValueNormalisers normalisers;
+    private final LocalDate today;
+    private final boolean strict;
+    private final ObjectMapper json = JsonMapper.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
+
+    public Conversion(ValueNormalisers normalisers, LocalDate today, boolean strict) {
+        this.normalisers = normalisers;
+        this.today = today;
+        this.strict = strict;
+    }
+
+    /**
+     * @param spoolFolder where objects wait while duplicates are merged (a temporary file, deleted at the
+     *                    end); null together with a null sink to only check the rows
+     * @param sink        receives the objects to send; null to only check
+     */
+    public ConversionSummary run(TableSource source, String fileName, Mapping mapping, RowListener listener,
+                                 Path spoolFolder, ObjectSink sink) throws SourceException, MappingException, IOException {
+        SheetInfo sheet = SheetChooser.choose(source, mapping.sheet(), fileName);
+        try (SheetTable table = SheetTable.open(source, sheet, mapping.headerRow())) {
+            String where = "sheet \u201C" + sheet.name() + "\u201D of " + fileName + " (headers on row " + table.headerRow() + ")";
+            List<BoundColumn> bound = ColumnBinder.bind(mapping, table.columns(), where);
+            Map<BoundColumn, Optional<DateOrder>> dateOrders = dateOrders(source, sheet, mapping, bound);
+            NormaliseContext base = NormaliseContext.of(today)
+                    .withPhoneRegion(mapping.phoneRegion().flatMap(PhoneRegions::canonical).orElse(null));
+            RowConverter converter = new RowConverter(
+                    RowConverter.plan(bound, normalisers, column -> base.withDateOrder(
+                            dateOrders.getOrDefault(column, mapping.dateOrder()))),
+                    mapping.constants(), strict);
+            ObjectSpool spool = sink == null ? null : new ObjectSpool(spoolFolder.resolve(".audience-objects.tmp"));
+            try (Deduplicator deduplicator = new Deduplicator(json, spool)) {
+                Totals totals = convertAll(table, converter, deduplicator, listener);
+                if (sink != null) {
+                    deduplicator.drainTo(sink::accept);
+                }
+                return new ConversionSummary(sheet.name(), table.headerRow(), totals.rows, deduplicator.objects(),
+                        totals.excluded, totals.warnings, deduplicator.merged(), Map.copyOf(totals.byCode));
+            }
+        }
+    }
+
+    private static final class Totals {
+        long rows;
+        long excluded;
+        long warnings;
+        final Map<String, Long> byCode = new TreeMap<>();
+    }
+
+    private static Totals convertAll(SheetTable table, RowConverter converter, Deduplicator deduplicator,
+                                     RowListener listener) throws SourceException, IOException {
+        Totals totals = new Totals();
+        Row row;
+        while ((row = table.nextDataRow()) != null) {
+            totals.rows++;
+            ConvertedRow converted = converter.convert(row);
+            if (converted.excluded()) {
+                totals.excluded++;
+            } else {
+                Issue duplicate = deduplicator.add(converted);
+                if (duplicate != null) {
+                    List<Issue> issues = new ArrayList<>(converted.issues());
+                    issues.add(duplicate);
+                    converted = new ConvertedRow(converted.row(), converted.object(), converted.identity(), List.copyOf(issues));
+                }
+            }
+            for (Issue issue : converted.issues()) {
+                if (issue.severity() == Severity.WARNING) {
+                    totals.warnings++;
+                }
+                totals.byCode.merge(issue.code(), 1L, Long::sum);
+            }
+            if (listener != null) {
+                listener.onRow(row, converted);
+            }
+        }
+        return totals;
+    }
+
+    /**
+     * The date order of each date column. Where the mapping sets none, the column's values decide it
+     * (a first number over 12 means day first); a column they cannot settle stays undecided, and its
+     * ambiguous dates are reported, never guessed.
+     */
+    private static Map<BoundColumn, Optional<DateOrder>> dateOrders(TableSource source, SheetInfo sheet, Mapping mapping,
+                                                                    List<BoundColumn> bound) throws SourceException, IOException {
+        Map<BoundColumn, Optional<DateOrder>> orders = new HashMap<>();
+        List<BoundColumn> dates = bound.stream().filter(Conversion::isDate).toList();
+        if (mapping.dateOrder().isPresent() || dates.isEmpty()) {
+            return orders;
+        }
+        Map<BoundColumn, DateOrderInference> inferences = new HashMap<>();
+        dates.forEach(column -> inferences.put(column, new DateOrderInference()));
+        try (SheetTable table = SheetTable.open(source, sheet, mapping.headerRow())) {
+            Row row;
+            while ((row = table.nextDataRow()) != null) {
+                for (BoundColumn column : dates) {
+                    inferences.get(column).accept(row.cell(column.column().index()));
+                }
+            }
+        }
+        inferences.forEach((column, inference) -> orders.put(column, inference.resolve(Optional.empty())));
+        return orders;
+    }
+
+    private static boolean isDate(BoundColumn column) {
+        return switch (column.target()) {
+            case Target.FieldTarget field -> field.field().kind() == FieldKind.DATE;
+            case Target.NestedTarget nested -> nested.field().kind() == FieldKind.DATE;
+            case Target.CustomTarget custom -> custom.type() == CustomType.DATE;
+        };
+    }
+
+    /** The JSON form objects are written in: compact, numbers exact and never in exponent form. */
+    public ObjectMapper json() {
+        return json;
+    }
+}
