@@ -85,12 +85,13 @@ public final class BatchWriter implements AutoCloseable {
             }
             json.writeFieldName("audience");
             json.writeStartArray();
-            // Left open: the objects and the footer follow as bytes.
             json.flush();
+            // Taken before close(), which would end the array and the object: the objects and the
+            // footer follow as bytes.
+            return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toByteArray();
     }
 
     /** Adds the next object, with no source row known. */
@@ -118,7 +119,7 @@ public final class BatchWriter implements AutoCloseable {
         if (header.length + size + FOOTER.length > usable) {
             ObjectTooLargeException tooLarge = new ObjectTooLargeException(index, row, size,
                     usable - header.length - FOOTER.length);
-            LOG.warn(tooLarge.getMessage());
+            LOG.debug("Left out: {}", tooLarge.getMessage());
             skipped.add(tooLarge);
             return false;
         }

@@ -32,13 +32,13 @@ public final class CredentialInjection {
             generator.writeStartObject();
             generator.writeStringField("shop_id", shopId);
             generator.writeStringField("shop_secret", shopSecret);
-            // The object is left open on purpose: the batch's own fields follow.
             generator.flush();
+            // Taken before close(), which would end the object: the batch's own fields follow.
+            out.write(',');
+            return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        out.write(',');
-        return out.toByteArray();
     }
 
     /** How many bytes the credentials add to a batch: exactly {@code body.length - batch.length}. */
