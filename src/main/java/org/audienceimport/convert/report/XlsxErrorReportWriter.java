@@ -164,7 +164,7 @@ final class XlsxErrorReportWriter implements ErrorReportWriter {
             file.discard();
             throw e;
         } finally {
-            workbook.dispose();
+            // Also deletes SXSSF's temporary row file.
             workbook.close();
         }
     }

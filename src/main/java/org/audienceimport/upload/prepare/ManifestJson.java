@@ -45,7 +45,7 @@ final class ManifestJson {
         root.put("reserved_credential_bytes", manifest.reservedCredentialBytes());
         ObjectNode counts = root.putObject("counts");
         manifest.counts().forEach(counts::put);
-        root.set("mapping", manifest.mapping() == null ? NullNode.getInstance() : manifest.mapping());
+        root.set("mapping", manifest.mapping());
         ArrayNode batches = root.putArray("batches");
         for (PreparedBatch batch : manifest.batches()) {
             ObjectNode node = batches.addObject();

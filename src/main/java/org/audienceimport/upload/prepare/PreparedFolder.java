@@ -13,6 +13,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -27,6 +28,8 @@ final class PreparedFolder {
 
     private static final Pattern BATCH = Pattern.compile("batch-\\d{5,}\\.json");
     private static final Pattern OURS = Pattern.compile("(batch-\\d{5,}\\.json|manifest\\.json)(\\.tmp)?");
+    /** Files the system's file browser drops into folders it shows; they are left alone. */
+    private static final Set<String> SYSTEM_LITTER = Set.of(".DS_Store", "Thumbs.db", "desktop.ini");
     private static final int NAMES_SHOWN = 5;
 
     private final Path folder;
@@ -68,6 +71,9 @@ final class PreparedFolder {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
             for (Path entry : entries) {
                 String name = entry.getFileName().toString();
+                if (SYSTEM_LITTER.contains(name)) {
+                    continue;
+                }
                 if (OURS.matcher(name).matches() && Files.isRegularFile(entry)) {
                     ours.add(entry);
                 } else {

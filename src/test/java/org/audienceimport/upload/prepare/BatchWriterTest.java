@@ -250,6 +250,27 @@ class BatchWriterTest {
     }
 
     @Test
+    void files_a_file_browser_leaves_in_the_folder_are_tolerated_and_kept() throws Exception {
+        Path folder = Files.createDirectory(temp.resolve("out"));
+        Files.writeString(folder.resolve(".DS_Store"), "finder");
+
+        Audiences.prepare(folder, small, List.of(Audiences.contact(1)));
+
+        assertThat(Audiences.names(folder)).containsExactly(".DS_Store", "batch-00001.json", "manifest.json");
+        assertThat(PreparedUpload.open(folder).batches()).hasSize(1);
+    }
+
+    @Test
+    void a_missing_mapping_is_recorded_as_null() throws Exception {
+        try (BatchWriter writer = BatchWriter.open(temp.resolve("out"), small)) {
+            writer.add(Audiences.contact(1));
+            PrepareResult result = writer.finish(new ManifestDetails("1", Optional.empty(), null, Map.of()));
+            assertThat(Audiences.parse(result.folder().resolve("manifest.json")).get("mapping").isNull()).isTrue();
+            assertThat(PreparedUpload.open(result.folder()).manifest()).isEqualTo(result.manifest());
+        }
+    }
+
+    @Test
     void closing_without_finishing_removes_the_batches_and_writes_no_manifest() throws Exception {
         Path folder = temp.resolve("out");
         try (BatchWriter writer = BatchWriter.open(folder, small)) {
