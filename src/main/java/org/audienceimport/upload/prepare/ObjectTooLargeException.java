@@ -1,0 +1,58 @@
+package org.audienceimport.upload.prepare;
+
+import java.util.Locale;
+import java.util.OptionalInt;
+
+/**
+ * A contact that cannot be sent because even alone it would make a request larger than the API
+ * accepts. The writer leaves it out and reports it in {@link PrepareResult#skipped()}; it is an
+ * exception type so a caller that prefers to stop can simply throw it.
+ */
+public class ObjectTooLargeException extends Exception {
+
+    private final long index;
+    private final OptionalInt row;
+    private final long bytes;
+    private final long usableBytes;
+
+    public ObjectTooLargeException(long index, OptionalInt row, long bytes, long usableBytes) {
+        // No stack trace: this is a finding about the data, not a fault in the program.
+        super(message(index, row, bytes, usableBytes), null, false, false);
+        this.index = index;
+        this.row = row;
+        this.bytes = bytes;
+        this.usableBytes = usableBytes;
+    }
+
+    private static String message(long index, OptionalInt row, long bytes, long usableBytes) {
+        String which = row.isPresent()
+                ? "The contact from row " + row.getAsInt()
+                : "Contact number " + index;
+        return which + " is too large to send: it takes " + format(bytes)
+                + " bytes, but one request may carry at most " + format(usableBytes)
+                + " bytes of contacts. It was left out. Shorten its longest values and import it again.";
+    }
+
+    private static String format(long number) {
+        return String.format(Locale.ROOT, "%,d", number);
+    }
+
+    /** Its position among the objects given to the writer, counting from 1. */
+    public long index() {
+        return index;
+    }
+
+    /** The source row it came from, when the caller said. */
+    public OptionalInt row() {
+        return row;
+    }
+
+    /** Its size as compact UTF-8 JSON. */
+    public long bytes() {
+        return bytes;
+    }
+
+    public long usableBytes() {
+        return usableBytes;
+    }
+}
