@@ -9,6 +9,8 @@ public final class ExitCodes {
     public static final int UNEXPECTED = 1;
     /** The input cannot be used: a wrong option, or a file that cannot be read. */
     public static final int BAD_INPUT = 2;
+    /** Checking found rows that cannot be imported (they are excluded; the rest is fine). */
+    public static final int SOME_EXCLUDED = 3;
 
     private ExitCodes() {
     }

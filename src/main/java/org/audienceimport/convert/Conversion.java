@@ -20,6 +20,7 @@ import org.audienceimport.mapping.FieldKind;
 import org.audienceimport.mapping.Mapping;
 import org.audienceimport.mapping.MappingException;
 import org.audienceimport.mapping.Target;
+import org.audienceimport.source.Column;
 import org.audienceimport.source.Row;
 import org.audienceimport.source.SheetChooser;
 import org.audienceimport.source.SheetInfo;
@@ -41,6 +42,10 @@ public final class Conversion {
     /** Sees every row with what became of it: for reports, issue lists and progress. */
     @FunctionalInterface
     public interface RowListener {
+        /** Called once before the first row, with the table's columns as read. */
+        default void onTable(SheetInfo sheet, int headerRow, List<Column> columns) throws IOException {
+        }
+
         void onRow(Row source, ConvertedRow converted) throws IOException;
     }
 
@@ -62,12 +67,12 @@ public final class Conversion {
     }
 
     /**
-     * @param spoolFolder where objects wait while duplicates are merged (a temporary file, deleted at the
-     *                    end); null together with a null sink to only check the rows
+     * @param spoolFile where objects wait while duplicates are merged (a temporary file, deleted at the
+     *                  end); null together with a null sink to only check the rows
      * @param sink        receives the objects to send; null to only check
      */
     public ConversionSummary run(TableSource source, String fileName, Mapping mapping, RowListener listener,
-                                 Path spoolFolder, ObjectSink sink) throws SourceException, MappingException, IOException {
+                                 Path spoolFile, ObjectSink sink) throws SourceException, MappingException, IOException {
         SheetInfo sheet = SheetChooser.choose(source, mapping.sheet(), fileName);
         try (SheetTable table = SheetTable.open(source, sheet, mapping.headerRow())) {
             String where = "sheet \u201C" + sheet.name() + "\u201D of " + fileName + " (headers on row " + table.headerRow() + ")";
@@ -79,7 +84,10 @@ public final class Conversion {
                     RowConverter.plan(bound, normalisers, column -> base.withDateOrder(
                             dateOrders.getOrDefault(column, mapping.dateOrder()))),
                     mapping.constants(), strict);
-            ObjectSpool spool = sink == null ? null : new ObjectSpool(spoolFolder.resolve(".audience-objects.tmp"));
+            if (listener != null) {
+                listener.onTable(sheet, table.headerRow(), table.columns());
+            }
+            ObjectSpool spool = sink == null ? null : new ObjectSpool(spoolFile);
             try (Deduplicator deduplicator = new Deduplicator(json, spool)) {
                 Totals totals = convertAll(table, converter, deduplicator, listener);
                 if (sink != null) {

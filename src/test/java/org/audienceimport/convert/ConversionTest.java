@@ -40,7 +40,7 @@ class ConversionTest {
         ObjectMapper json = new ObjectMapper();
         try (TableSource source = TableSources.open(file, ReadOptions.DETECT)) {
             return new Conversion(new ValueNormalisers(), LocalDate.of(2026, 11, 29), strict).run(source, "\u201Ccontacts.csv\u201D",
-                    mapping, (row, converted) -> seen.add(converted), dir,
+                    mapping, (row, converted) -> seen.add(converted), dir.resolve("spool.tmp"),
                     (bytes, length, row) -> sent.add(json.readTree(new String(bytes, 0, length, StandardCharsets.UTF_8))));
         }
     }

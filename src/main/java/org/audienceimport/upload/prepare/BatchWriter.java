@@ -20,6 +20,8 @@ import org.slf4j.LoggerFactory;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
@@ -45,7 +47,8 @@ public final class BatchWriter implements AutoCloseable {
 
     private final PreparedFolder folder;
     private final PrepareSettings settings;
-    private final ObjectMapper mapper = new ObjectMapper();
+    // Exact decimals are written as digits, never 1E-7, as the conversion writes them.
+    private final ObjectMapper mapper = JsonMapper.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
     private final ReusableBuffer buffer = new ReusableBuffer();
     private final JsonGenerator generator;
     private final byte[] header;
@@ -110,11 +113,28 @@ public final class BatchWriter implements AutoCloseable {
      */
     public boolean add(ObjectNode object, OptionalInt row) throws IOException {
         Objects.requireNonNull(object, "object");
+        checkOpen();
+        int size = serialise(object);
+        return addBytes(buffer.array(), size, row);
+    }
+
+    /**
+     * Adds the next object, already serialised as compact JSON (as the conversion's spool holds it), so
+     * that it is not parsed and written again. Returns false when it is too large for any request.
+     */
+    public boolean addSerialised(byte[] json, int length, OptionalInt row) throws IOException {
+        checkOpen();
+        return addBytes(json, length, row);
+    }
+
+    private void checkOpen() {
         if (finished) {
             throw new IllegalStateException("the batches are already finished");
         }
+    }
+
+    private boolean addBytes(byte[] json, int size, OptionalInt row) throws IOException {
         index++;
-        int size = serialise(object);
         long usable = settings.usableBytes();
         if (header.length + size + FOOTER.length > usable) {
             ObjectTooLargeException tooLarge = new ObjectTooLargeException(index, row, size,
@@ -132,7 +152,7 @@ public final class BatchWriter implements AutoCloseable {
         } else {
             current.write((byte) ',');
         }
-        current.write(buffer.array(), 0, size);
+        current.write(json, 0, size);
         current.countObject(row);
         return true;
     }

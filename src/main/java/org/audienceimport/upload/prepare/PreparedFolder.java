@@ -27,7 +27,9 @@ final class PreparedFolder {
     static final String TEMP_SUFFIX = ".tmp";
 
     private static final Pattern BATCH = Pattern.compile("batch-\\d{5,}\\.json");
-    private static final Pattern OURS = Pattern.compile("(batch-\\d{5,}\\.json|manifest\\.json)(\\.tmp)?");
+    /** Where the conversion parks objects while it merges duplicates; removed when it ends. */
+    public static final String SPOOL_FILE = "objects.spool.tmp";
+    private static final Pattern OURS = Pattern.compile("(batch-\\d{5,}\\.json|manifest\\.json|objects\\.spool)(\\.tmp)?");
     /** Files the system's file browser drops into folders it shows; they are left alone. */
     private static final Set<String> SYSTEM_LITTER = Set.of(".DS_Store", "Thumbs.db", "desktop.ini");
     private static final int NAMES_SHOWN = 5;
