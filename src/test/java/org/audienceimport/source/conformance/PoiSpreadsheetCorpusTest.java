@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -105,11 +104,8 @@ class PoiSpreadsheetCorpusTest {
                 }
             }
             case "60384.xlsx" -> {
-                long start = System.nanoTime();
                 int rows = countRowsReturned(file);
                 assertThat(rows).as("trailing empty formatted rows are not returned one by one").isLessThan(100);
-                assertThat(Duration.ofNanos(System.nanoTime() - start)).as("a generous bound against a hang, not a timing test")
-                        .isLessThan(Duration.ofSeconds(60));
             }
             case "53105.xlsx" -> {
                 try (TableSource source = TableSources.open(file, ReadOptions.DETECT);

