@@ -3,12 +3,19 @@ package org.audienceimport.convert;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.audienceimport.convert.normalise.DateOrderInference;
 import org.audienceimport.convert.normalise.NormaliseContext;
@@ -58,12 +65,19 @@ public final class Conversion {
     private final ValueNormalisers normalisers;
     private final LocalDate today;
     private final boolean strict;
+    private final int workers;
     private final ObjectMapper json = JsonMapper.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
 
     public Conversion(ValueNormalisers normalisers, LocalDate today, boolean strict) {
+        this(normalisers, today, strict, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** @param workers threads that convert rows; 1 converts on the calling thread */
+    public Conversion(ValueNormalisers normalisers, LocalDate today, boolean strict, int workers) {
         this.normalisers = normalisers;
         this.today = today;
         this.strict = strict;
+        this.workers = Math.max(1, workers);
     }
 
     /**
@@ -106,34 +120,106 @@ public final class Conversion {
         final Map<String, Long> byCode = new TreeMap<>();
     }
 
-    private static Totals convertAll(SheetTable table, RowConverter converter, Deduplicator deduplicator,
-                                     RowListener listener) throws SourceException, IOException {
+    /**
+     * Reads and consumes on the calling thread, in file order; converts on worker threads, a chunk of
+     * rows at a time, since normalising values (phone numbers above all) is most of the work.
+     */
+    private Totals convertAll(SheetTable table, RowConverter converter, Deduplicator deduplicator,
+                              RowListener listener) throws SourceException, IOException {
         Totals totals = new Totals();
-        Row row;
-        while ((row = table.nextDataRow()) != null) {
-            totals.rows++;
-            ConvertedRow converted = converter.convert(row);
-            if (converted.excluded()) {
-                totals.excluded++;
-            } else {
-                Issue duplicate = deduplicator.add(converted);
-                if (duplicate != null) {
-                    List<Issue> issues = new ArrayList<>(converted.issues());
-                    issues.add(duplicate);
-                    converted = new ConvertedRow(converted.row(), converted.object(), converted.identity(), List.copyOf(issues));
+        if (workers <= 1) {
+            Row row;
+            while ((row = table.nextDataRow()) != null) {
+                consume(row, converter.convert(row), totals, deduplicator, listener);
+            }
+            return totals;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(workers, Thread.ofPlatform().daemon().name("convert-", 1).factory());
+        try {
+            Deque<Future<Chunk>> inFlight = new ArrayDeque<>();
+            List<Row> rows = new ArrayList<>(CHUNK_ROWS);
+            Row row;
+            while ((row = table.nextDataRow()) != null) {
+                rows.add(row);
+                if (rows.size() == CHUNK_ROWS) {
+                    inFlight.add(submit(pool, converter, rows));
+                    rows = new ArrayList<>(CHUNK_ROWS);
+                    if (inFlight.size() >= workers * CHUNKS_IN_FLIGHT_PER_WORKER) {
+                        consume(await(inFlight.poll()), totals, deduplicator, listener);
+                    }
                 }
             }
-            for (Issue issue : converted.issues()) {
-                if (issue.severity() == Severity.WARNING) {
-                    totals.warnings++;
-                }
-                totals.byCode.merge(issue.code(), 1L, Long::sum);
+            if (!rows.isEmpty()) {
+                inFlight.add(submit(pool, converter, rows));
             }
-            if (listener != null) {
-                listener.onRow(row, converted);
+            while (!inFlight.isEmpty()) {
+                consume(await(inFlight.poll()), totals, deduplicator, listener);
+            }
+            return totals;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static final int CHUNK_ROWS = 256;
+    private static final int CHUNKS_IN_FLIGHT_PER_WORKER = 4;
+
+    private record Chunk(List<Row> rows, List<ConvertedRow> converted) {
+    }
+
+    private static Future<Chunk> submit(ExecutorService pool, RowConverter converter, List<Row> rows) {
+        return pool.submit(() -> {
+            List<ConvertedRow> converted = new ArrayList<>(rows.size());
+            for (Row row : rows) {
+                converted.add(converter.convert(row));
+            }
+            return new Chunk(rows, converted);
+        });
+    }
+
+    private static Chunk await(Future<Chunk> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("The check was stopped.");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException("Converting rows failed", e.getCause());
+        }
+    }
+
+    private static void consume(Chunk chunk, Totals totals, Deduplicator deduplicator, RowListener listener) throws IOException {
+        for (int i = 0; i < chunk.rows().size(); i++) {
+            consume(chunk.rows().get(i), chunk.converted().get(i), totals, deduplicator, listener);
+        }
+    }
+
+    private static void consume(Row row, ConvertedRow convertedRow, Totals totals, Deduplicator deduplicator,
+                                RowListener listener) throws IOException {
+        ConvertedRow converted = convertedRow;
+        totals.rows++;
+        if (converted.excluded()) {
+            totals.excluded++;
+        } else {
+            Issue duplicate = deduplicator.add(converted);
+            if (duplicate != null) {
+                List<Issue> issues = new ArrayList<>(converted.issues());
+                issues.add(duplicate);
+                converted = new ConvertedRow(converted.row(), converted.object(), converted.identity(), List.copyOf(issues));
             }
         }
-        return totals;
+        for (Issue issue : converted.issues()) {
+            if (issue.severity() == Severity.WARNING) {
+                totals.warnings++;
+            }
+            totals.byCode.merge(issue.code(), 1L, Long::sum);
+        }
+        if (listener != null) {
+            listener.onRow(row, converted);
+        }
     }
 
     /**

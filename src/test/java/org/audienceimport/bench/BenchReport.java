@@ -35,20 +35,25 @@ final class BenchReport {
     }
 
     void ratios(String format, long dataRows, List<ReaderOutcome> outcomes, List<Target> targets) {
-        ReaderOutcome ours = find(outcomes, "ours");
+        ratios(format, dataRows, outcomes, targets, "ours");
+    }
+
+    /** @param subject the reader measured against the targets' baselines */
+    void ratios(String format, long dataRows, List<ReaderOutcome> outcomes, List<Target> targets, String subject) {
+        ReaderOutcome ours = find(outcomes, subject);
         out.println();
         for (Target target : targets) {
             ReaderOutcome baseline = find(outcomes, target.baseline());
             String ratio = ratio(ours, baseline);
             String verdict = ratio.equals("n/a") ? "" : ours.best() / baseline.best() <= target.aim() ? "  (met)" : "  (MISSED)";
-            out.printf(Locale.ROOT, "ours ÷ %s = %s, aim ≤ %.1f%s%n", target.baseline(), ratio, target.aim(), verdict);
+            out.printf(Locale.ROOT, "%s ÷ %s = %s, aim ≤ %.1f%s%n", subject, target.baseline(), ratio, target.aim(), verdict);
         }
         out.println();
         out.println("README:");
         for (Target target : targets) {
             ReaderOutcome baseline = find(outcomes, target.baseline());
-            out.printf(Locale.ROOT, "| %s | %,d rows × %d | %s %s | ours %s | %s |%n", format, dataRows, Contact.COLUMNS,
-                    target.baseline(), seconds(baseline), seconds(ours), ratio(ours, baseline));
+            out.printf(Locale.ROOT, "| %s | %,d rows × %d | %s %s | %s %s | %s |%n", format, dataRows, Contact.COLUMNS,
+                    target.baseline(), seconds(baseline), subject, seconds(ours), ratio(ours, baseline));
         }
     }
 

@@ -63,6 +63,12 @@ public final class ReadBenchmark {
     /** Times every scan of {@code file}, prints the report, and returns the exit code. */
     int compare(BenchFileGenerator.Format format, Path file, long rows, List<ReadScan> scans,
                 List<BenchReport.Target> targets) {
+        return compare(format, file, rows, scans, targets, "ours");
+    }
+
+    /** @param subject the scan whose time is compared with the targets' baselines */
+    int compare(BenchFileGenerator.Format format, Path file, long rows, List<ReadScan> scans,
+                List<BenchReport.Target> targets, String subject) {
         List<ReaderOutcome> outcomes = new ArrayList<>();
         try (HeapWatch heap = new HeapWatch()) {
             for (ReadScan scan : scans) {
@@ -72,7 +78,7 @@ public final class ReadBenchmark {
         BenchReport report = new BenchReport(out);
         long expectedRows = rows + 1;
         report.table(outcomes, expectedRows);
-        report.ratios(format.extension, rows, outcomes, targets);
+        report.ratios(format.extension, rows, outcomes, targets, subject);
 
         boolean failed = outcomes.stream()
                 .anyMatch(o -> (o.available() && !o.ran()) || (o.ran() && o.rows() != expectedRows));
@@ -126,7 +132,7 @@ public final class ReadBenchmark {
     }
 
     /** POI and the readers log through SLF4J to logback, whose default is DEBUG on the console. */
-    private static void quietLibraryLogs() {
+    static void quietLibraryLogs() {
         if (LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME) instanceof Logger root) {
             root.setLevel(Level.WARN);
         }

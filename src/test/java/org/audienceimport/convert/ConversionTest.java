@@ -155,6 +155,38 @@ class ConversionTest {
     }
 
     @Test
+    void convertingOnWorkerThreadsGivesTheSameResultInTheSameOrder() throws Exception {
+        StringBuilder csv = new StringBuilder("Email,Phone,Gender,Born\n");
+        for (int i = 0; i < 3_000; i++) {
+            // Every seventh row repeats an earlier contact; every eleventh has a bad gender.
+            int contact = i % 7 == 6 ? i / 2 : i;
+            csv.append("user").append(contact).append("@example.com,+7 912 ").append(String.format("%07d", contact))
+                    .append(',').append(i % 11 == 0 ? "?" : "f").append(",0").append(1 + i % 28).append(".03.1990\n");
+        }
+        Path file = dir.resolve("many.csv");
+        Files.writeString(file, csv);
+        Mapping mapping = mappings.parse("{\"date_order\": \"DMY\", \"columns\": {\"Email\": \"email\", \"Phone\": \"phone\","
+                + " \"Gender\": \"gender\", \"Born\": \"birthday\"}}", "m");
+        List<String> sequential = new ArrayList<>();
+        List<String> parallel = new ArrayList<>();
+        ConversionSummary one = convert(file, mapping, 1, sequential);
+        ConversionSummary four = convert(file, mapping, 4, parallel);
+
+        assertThat(parallel).hasSize((int) one.toSend()).isEqualTo(sequential);
+        assertThat(four).isEqualTo(one);
+        assertThat(one.duplicates()).isPositive();
+        assertThat(one.byCode()).containsKey("gender_unknown");
+    }
+
+    private ConversionSummary convert(Path file, Mapping mapping, int workers, List<String> objects) throws Exception {
+        try (TableSource source = TableSources.open(file, ReadOptions.DETECT)) {
+            return new Conversion(new ValueNormalisers(), LocalDate.of(2026, 11, 29), false, workers).run(source, "many.csv",
+                    mapping, null, dir.resolve("spool-" + workers + ".tmp"),
+                    (bytes, length, row) -> objects.add(row + " " + new String(bytes, 0, length, StandardCharsets.UTF_8)));
+        }
+    }
+
+    @Test
     void theSpoolLeavesNothingBehind() throws Exception {
         run("Email\na@b.com\na@b.com\n", "{\"columns\": {\"Email\": \"email\"}}", false);
         try (var files = Files.list(dir)) {
