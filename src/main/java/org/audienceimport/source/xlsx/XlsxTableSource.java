@@ -34,6 +34,14 @@ public final class XlsxTableSource implements TableSource {
     /** Shared-string text beyond this many bytes moves from the heap to a temporary file. */
     static final long SPILL_THRESHOLD_BYTES = 64L << 20;
 
+    /**
+     * Shared text kept on the heap before it moves to disk: 64 MB, or an eighth of the heap where that is
+     * smaller, so the rest of the pipeline keeps room on a small heap (prepare runs in 256 MB).
+     */
+    static long spillThreshold() {
+        return Math.min(SPILL_THRESHOLD_BYTES, Runtime.getRuntime().maxMemory() / 8);
+    }
+
     private final Path file;
     private final XlsxPackage pkg;
     private final XmlParts xml;
@@ -118,7 +126,7 @@ public final class XlsxTableSource implements TableSource {
             return SharedStrings.empty();
         }
         try (InputStream in = pkg.read(part.get())) {
-            return SharedStringsXml.parse(xml, in, SPILL_THRESHOLD_BYTES, cipher);
+            return SharedStringsXml.parse(xml, in, spillThreshold(), cipher);
         }
     }
 
