@@ -63,9 +63,10 @@ final class ImportHandler implements HttpHandler {
     public void handle(HttpExchange exchange) throws IOException {
         long arrival = stats.arrived();
         long request = sequence.incrementAndGet();
+        BodySize size = new BodySize();
         Outcome outcome;
         try {
-            outcome = process(exchange, arrival, request);
+            outcome = process(exchange, arrival, request, size);
         } catch (Rejection rejection) {
             outcome = new Outcome(rejection.status(), answers.error(rejection.getMessage()), rejection.headers(), 0, false);
         } catch (IOException e) {
@@ -79,19 +80,25 @@ final class ImportHandler implements HttpHandler {
         addLatency();
         if (outcome.drop()) {
             stats.dropped();
-            LOG.debug("Request {}: stored {} objects, dropped the connection on purpose", request, outcome.objects());
+            LOG.debug("Request {}: stored {} objects ({} bytes), dropped the connection on purpose", request,
+                    outcome.objects(), size.bytes);
             exchange.close();
             return;
         }
         stats.answered(outcome.status());
-        LOG.debug("Request {}: {} ({} objects)", request, outcome.status(), outcome.objects());
+        LOG.debug("Request {}: {} ({} objects, {} bytes)", request, outcome.status(), outcome.objects(), size.bytes);
         answers.send(exchange, outcome.status(), outcome.body(), outcome.headers());
     }
 
     private record Outcome(int status, JsonNode body, Map<String, String> headers, int objects, boolean drop) {
     }
 
-    private Outcome process(HttpExchange exchange, long arrival, long request) throws Rejection, IOException {
+    /** The body's size, for the request's log line whatever its outcome. */
+    private static final class BodySize {
+        long bytes;
+    }
+
+    private Outcome process(HttpExchange exchange, long arrival, long request, BodySize size) throws Rejection, IOException {
         if (!exchange.getRequestMethod().equals("POST")) {
             throw new Rejection(405, "Use POST", Map.of("Allow", "POST"));
         }
@@ -102,7 +109,7 @@ final class ImportHandler implements HttpHandler {
         if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
             throw new Rejection(415, "Send the body as JSON with Content-Type: application/json");
         }
-        JsonNode body = parse(readBody(exchange, request));
+        JsonNode body = parse(readBody(exchange, request, size));
         String shop = credentials.check(body);
         RateWindows.Admission admission = rateWindows.admit(shop, arrival, clock.getAsLong());
         if (!admission.admitted()) {
@@ -139,7 +146,7 @@ final class ImportHandler implements HttpHandler {
         }
     }
 
-    private byte[] readBody(HttpExchange exchange, long request) throws IOException, Rejection {
+    private byte[] readBody(HttpExchange exchange, long request, BodySize size) throws IOException, Rejection {
         String length = exchange.getRequestHeaders().getFirst("Content-Length");
         long declared = -1;
         if (length != null) {
@@ -151,6 +158,7 @@ final class ImportHandler implements HttpHandler {
         }
         BodyReader.Body body = bodyReader.read(exchange.getRequestBody(), declared);
         stats.bodyRead(body.bytesRead());
+        size.bytes = body.bytesRead();
         if (body.tooLarge()) {
             LOG.debug("Request {}: body over {} bytes ({} read, complete: {})", request, settings.maxRequestBytes(),
                     body.bytesRead(), body.complete());

@@ -8,8 +8,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
+import org.audienceimport.upload.RateLimit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -242,5 +247,28 @@ class SandboxImportTest {
         assertThat(server.profiles()).isEmpty();
         assertThat(server.stats().requests()).isZero();
         assertThat(calls.get("/sandbox/nothing").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void concurrentRequestsForTheSameContactsNeverDuplicateThem() throws Exception {
+        start(SandboxSettings.defaults().withRateLimit(RateLimit.parse("100/1s")));
+        StringBuilder audience = new StringBuilder("[");
+        for (int i = 0; i < 50; i++) {
+            audience.append(i == 0 ? "" : ",").append("{\"email\":\"p").append(i).append("@example.com\",\"phone\":\"7900000")
+                    .append(String.format("%04d", i)).append("\"}");
+        }
+        String body = SandboxCalls.body(audience.append("]").toString());
+        try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
+            List<Future<Integer>> statuses = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                statuses.add(pool.submit(() -> calls.importAudience(body).statusCode()));
+            }
+            for (Future<Integer> status : statuses) {
+                assertThat(status.get()).isEqualTo(200);
+            }
+        }
+        assertThat(server.profiles()).hasSize(50);
+        assertThat(server.profiles()).allSatisfy(p -> assertThat(p.updates()).isEqualTo(16));
+        assertThat(server.stats().maxRequestsInWindow()).isEqualTo(16);
     }
 }
