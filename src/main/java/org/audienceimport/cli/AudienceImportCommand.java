@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
         description = {
             "Gets contacts from a spreadsheet (.xlsx, .xls, .csv) into a PersonaClick (REES46) account.",
             "Run without arguments to open the wizard."},
-        subcommands = {InspectCommand.class, MapCommand.class, ValidateCommand.class, PrepareCommand.class},
+        subcommands = {InspectCommand.class, MapCommand.class, ValidateCommand.class, PrepareCommand.class, SandboxCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the command did what was asked",
