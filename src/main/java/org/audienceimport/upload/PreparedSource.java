@@ -17,9 +17,18 @@ import org.audienceimport.upload.prepare.PreparedUploadException;
 public final class PreparedSource implements UploadSource {
 
     private final Path folder;
+    private final PreparedUpload opened;
 
+    /** The folder is checked when the upload starts. */
     public PreparedSource(Path folder) {
         this.folder = folder;
+        this.opened = null;
+    }
+
+    /** A prepared upload the caller has already opened (and so checked), e.g. to compare its segment. */
+    public PreparedSource(PreparedUpload upload) {
+        this.folder = upload.folder();
+        this.opened = upload;
     }
 
     @Override
@@ -31,7 +40,7 @@ public final class PreparedSource implements UploadSource {
     @Override
     public Staged stage(Path scratchFolder, LongConsumer rowsRead, BooleanSupplier cancelled) throws UploadSourceException {
         try {
-            return new Staged(PreparedUpload.open(folder), Optional.empty(), List.of(), () -> { });
+            return new Staged(opened != null ? opened : PreparedUpload.open(folder), Optional.empty(), List.of(), () -> { });
         } catch (PreparedUploadException e) {
             throw new UploadSourceException(String.join(" ", e.problems()), e);
         }
