@@ -146,23 +146,31 @@ public final class Journal implements AutoCloseable {
         if (line.isBlank()) {
             return;
         }
+        JsonNode node;
         try {
-            JsonNode node = json.readTree(line);
-            if ("upload".equals(node.path("type").asText())) {
+            node = json.readTree(line);
+        } catch (IOException e) {
+            LOG.warn("A damaged line in the journal {} was ignored", file.getFileName());
+            return;
+        }
+        switch (node.path("type").asText()) {
+            case "upload" -> {
                 if (!key.hex().equals(node.path("key").asText())) {
                     throw new IllegalStateException("the journal " + file + " belongs to another upload");
                 }
-            } else if ("accepted".equals(node.path("type").asText())) {
-                remember(new AcceptedPart(node.get("batch").asInt(), node.get("batch_sha256").asText(),
-                        node.path("part").asText(""), node.get("sha256").asText(), node.path("objects").asInt(),
-                        Instant.parse(node.get("at").asText())));
-            } else if ("finished".equals(node.path("type").asText())) {
-                finished = true;
             }
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof IllegalStateException) {
-                throw (IllegalStateException) e;
-            }
+            case "accepted" -> readAccepted(node);
+            case "finished" -> finished = true;
+            default -> LOG.warn("A line of an unknown kind in the journal {} was ignored", file.getFileName());
+        }
+    }
+
+    private void readAccepted(JsonNode node) {
+        try {
+            remember(new AcceptedPart(node.get("batch").asInt(), node.get("batch_sha256").asText(),
+                    node.path("part").asText(""), node.get("sha256").asText(), node.path("objects").asInt(),
+                    Instant.parse(node.get("at").asText())));
+        } catch (RuntimeException e) {
             LOG.warn("A damaged line in the journal {} was ignored", file.getFileName());
         }
     }

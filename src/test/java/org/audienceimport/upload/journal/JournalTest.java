@@ -107,6 +107,23 @@ class JournalTest {
     }
 
     @Test
+    void aDamagedLineInTheMiddleIsSkippedAndTheRestStillCounts() throws Exception {
+        try (Journal journal = open()) {
+            journal.recordAccepted(1, SHA_A, "", SHA_A, 500);
+        }
+        Path file = Journal.fileFor(data, key);
+        Files.writeString(file, "#@!garbage\n{\"type\":\"accepted\",\"batch\":\"x\"}\n", StandardOpenOption.APPEND);
+        try (Journal journal = open()) {
+            journal.recordAccepted(2, SHA_B, "", SHA_B, 10);
+        }
+        try (Journal journal = open()) {
+            assertThat(journal.isAccepted(1, SHA_A, "", SHA_A)).isTrue();
+            assertThat(journal.isAccepted(2, SHA_B, "", SHA_B)).isTrue();
+            assertThat(journal.accepted()).hasSize(2);
+        }
+    }
+
+    @Test
     void aJournalTornInItsHeaderStartsAgain() throws Exception {
         Path file = Journal.fileFor(data, key);
         Files.createDirectories(file.getParent());
