@@ -13,13 +13,15 @@ import picocli.CommandLine.Spec;
         description = {
             "Gets contacts from a spreadsheet (.xlsx, .xls, .csv) into a PersonaClick (REES46) account.",
             "Run without arguments to open the wizard."},
-        subcommands = {InspectCommand.class, MapCommand.class, ValidateCommand.class, PrepareCommand.class, SandboxCommand.class},
+        subcommands = {InspectCommand.class, MapCommand.class, ValidateCommand.class, PrepareCommand.class,
+            UploadCommand.class, SandboxCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the command did what was asked",
             "1:an unexpected fault inside the app (a bug; see the log)",
             "2:bad input: a wrong option, or a file or mapping that cannot be used (the reason is on stderr)",
-            "3:validate/prepare: some rows are excluded; the rest can be imported"})
+            "3:validate/prepare/upload: some rows are excluded; the rest can be imported (or was sent)",
+            "4:upload: stopped before everything was sent (the reason is on stderr); run it again to send the rest"})
 public final class AudienceImportCommand implements Runnable {
 
     @Spec

@@ -11,6 +11,11 @@ public final class ExitCodes {
     public static final int BAD_INPUT = 2;
     /** Checking found rows that cannot be imported (they are excluded; the rest is fine). */
     public static final int SOME_EXCLUDED = 3;
+    /**
+     * upload: stopped before everything was on the server (credentials refused, a batch rejected, the
+     * server kept failing, cancelled); what was accepted stays accepted and a rerun sends the rest.
+     */
+    public static final int STOPPED = 4;
 
     private ExitCodes() {
     }
