@@ -34,8 +34,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "prepare",
         mixinStandardHelpOptions = true,
-        description = {"Prepares an upload offline: checks every row and writes the request bodies and a manifest to a folder,",
-            "to be sent later with 'upload --prepared DIR' or from the wizard. Nothing is sent and no password is needed."},
+        description = {"Prepares an upload offline: checks every row and writes the request bodies and a manifest to a folder, "
+            + "to be sent later with 'upload --prepared DIR' or from the wizard. Nothing is sent and no password is needed."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:prepared; every row is in it",

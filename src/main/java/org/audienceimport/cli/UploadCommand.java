@@ -50,11 +50,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "upload",
         mixinStandardHelpOptions = true,
         modelTransformer = UploadCommand.MappingOnlyForFiles.class,
-        description = {"Sends contacts to the account: a file with its mapping (checked and packed on the way), or a folder",
-            "made by 'prepare'. Keeps to the rate limit, retries what can be retried, and remembers what the server",
-            "accepted: if it stops, run the same command again and only the rest is sent.",
-            "The shop secret is read from the environment variable named by --shop-secret-env, or asked for without echo;",
-            "it is never taken from the command line."},
+        description = {"Sends contacts to the account: a file with its mapping (checked and packed on the way), or a folder "
+            + "made by 'prepare'. Keeps to the rate limit, retries what can be retried, and remembers what the server "
+            + "accepted: if it stops, run the same command again and only the rest is sent.",
+            "The shop secret is read from the environment variable named by --shop-secret-env, or asked for without echo; "
+            + "it is never taken from the command line."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:everything was sent and accepted",
