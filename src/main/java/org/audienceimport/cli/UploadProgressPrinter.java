@@ -39,11 +39,7 @@ final class UploadProgressPrinter implements ProgressListener {
                     err.println("Checking the file and packing the requests\u2026");
                 }
             }
-            case UploadEvent.Started started -> line(String.format(Locale.US, "%s %,d contacts in %,d request%s%s",
-                    started.resumed() ? "Going on with" : "Sending", started.progress().objectsTotal(),
-                    started.progress().batchesTotal(), started.progress().batchesTotal() == 1 ? "" : "s",
-                    started.progress().batchesAlreadySent() > 0 || started.resumed()
-                            ? " (an earlier run already sent part of it)" : ""));
+            case UploadEvent.Started started -> line(startedLine(started.progress(), started.resumed()));
             case UploadEvent.BatchAccepted accepted -> {
                 if (terminal) {
                     draw(bar(accepted.progress(), ""), false);
@@ -106,5 +102,20 @@ final class UploadProgressPrinter implements ProgressListener {
             lastWidth = 0;
         }
         err.println(text);
+    }
+
+    /** What the run is about to do, saying plainly when an earlier run already sent some or all of it. */
+    static String startedLine(Progress progress, boolean resumed) {
+        long remaining = progress.objectsTotal() - progress.objectsAlreadySent();
+        String requests = String.format(Locale.US, "%,d request%s", progress.batchesTotal(), progress.batchesTotal() == 1 ? "" : "s");
+        if (!resumed && progress.batchesAlreadySent() == 0) {
+            return String.format(Locale.US, "Sending %,d contacts in %s", progress.objectsTotal(), requests);
+        }
+        if (remaining <= 0) {
+            return String.format(Locale.US, "An earlier run already sent all %,d contacts; nothing is left to send"
+                    + " (use --send-all to send them again)", progress.objectsTotal());
+        }
+        return String.format(Locale.US, "Going on: an earlier run already sent %,d of %,d contacts; sending the other %,d",
+                progress.objectsAlreadySent(), progress.objectsTotal(), remaining);
     }
 }

@@ -96,8 +96,8 @@ final class PhoneNormaliser implements ValueNormaliser {
     private Normalised sent(String written, PhoneNumber number, String digits, boolean possibleOnly) {
         Normalised.Value value = Normalised.Value.of(digits);
         if (possibleOnly) {
-            value = value.withWarning(new Warning("phone_possible_only", Texts.quote(written) + " has the length of a "
-                    + countryName(number) + " number but is not in a range in use there. It will be sent as "
+            value = value.withWarning(new Warning("phone_possible_only", Texts.quote(written) + " has the length of a +"
+                    + number.getCountryCode() + " (" + countryName(number) + ") number but is not in a range in use there. It will be sent as "
                     + digits + "; check it."));
         }
         if (number.hasExtension() && !number.getExtension().isEmpty()) {
@@ -161,7 +161,7 @@ final class PhoneNormaliser implements ValueNormaliser {
     private String countryName(PhoneNumber number) {
         String region = phones.getRegionCodeForCountryCode(number.getCountryCode());
         return PhoneNumberUtil.REGION_CODE_FOR_NON_GEO_ENTITY.equals(region) || "ZZ".equals(region)
-                ? "+" + number.getCountryCode() : regionName(region);
+                ? "a worldwide service" : regionName(region);
     }
 
     private static String regionName(String region) {

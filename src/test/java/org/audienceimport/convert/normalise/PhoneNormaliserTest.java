@@ -89,7 +89,7 @@ class PhoneNormaliserTest {
             assertThat(sent(result)).as("%s", context.phoneRegion()).isEqualTo("4400114527199");
             assertThat(result.warnings()).singleElement().satisfies(w -> {
                 assertThat(w.code()).isEqualTo("phone_possible_only");
-                assertThat(w.message()).isEqualTo("\u201C4400114527199\u201D has the length of a United Kingdom number"
+                assertThat(w.message()).isEqualTo("\u201C4400114527199\u201D has the length of a +44 (United Kingdom) number"
                         + " but is not in a range in use there. It will be sent as 4400114527199; check it.");
             });
         }
