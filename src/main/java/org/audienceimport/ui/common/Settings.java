@@ -44,7 +44,7 @@ public final class Settings {
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             values.load(in);
         } catch (IOException | IllegalArgumentException e) {
-            LOG.warn("Settings in {} cannot be read; starting with defaults", file, e);
+            LOG.warn("Settings in {} cannot be read ({}); starting with defaults", file, e.getMessage());
         }
     }
 
