@@ -28,9 +28,9 @@ public final class Messages {
 
     private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(this, "locale");
     private ResourceBundle bundle;
+    private Locale bundleLocale;
 
     public Messages(Locale initial) {
-        locale.addListener((obs, old, now) -> bundle = load(now));
         locale.set(supported(initial));
     }
 
@@ -55,14 +55,23 @@ public final class Messages {
         locale.set(supported(value));
     }
 
-    public ResourceBundle bundle() {
+    /**
+     * The texts of the current language. Loaded on demand rather than from a listener: bindings that
+     * depend on the locale are told of a change before any listener would run, and must already see
+     * the new texts.
+     */
+    public synchronized ResourceBundle bundle() {
+        if (!locale.get().equals(bundleLocale)) {
+            bundle = load(locale.get());
+            bundleLocale = locale.get();
+        }
         return bundle;
     }
 
     public String get(String key, Object... args) {
         String pattern;
         try {
-            pattern = bundle.getString(key);
+            pattern = bundle().getString(key);
         } catch (MissingResourceException e) {
             // Visible in the UI and caught by the bundle test rather than crashing a screen.
             return "!" + key + "!";
@@ -80,7 +89,7 @@ public final class Messages {
         args[0] = count;
         System.arraycopy(moreArgs, 0, args, 1, moreArgs.length);
         String form = pluralForm(locale(), count);
-        if (form.equals("few") && !bundle.containsKey(key + ".few")) {
+        if (form.equals("few") && !bundle().containsKey(key + ".few")) {
             form = "many";
         }
         return get(key + "." + form, args);

@@ -15,6 +15,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
@@ -71,6 +72,11 @@ public final class WizardShellController {
         // A screen reader announces why Next is off when it lands on the button.
         nextButton.accessibleHelpProperty().bind(navigation.reasonNextDisabled());
         navigation.currentProperty().addListener((obs, old, now) -> show(now));
+        navigation.canGoNext().addListener((obs, was, now) -> {
+            if (now) {
+                offerNext();
+            }
+        });
         buildLanguageMenu();
         buildThemeMenu();
         root.addEventHandler(DragEvent.DRAG_OVER, this::dragOver);
@@ -87,6 +93,18 @@ public final class WizardShellController {
             Node first = view.lookup(".initial-focus");
             (first != null && !first.isDisabled() ? first : nextButton).requestFocus();
         });
+    }
+
+    /**
+     * Once a step becomes complete, Enter should move on: focus goes to Next unless the user is typing.
+     * (Enter presses the focused button, so leaving focus on "Choose a file…" would open the dialog again.)
+     */
+    private void offerNext() {
+        Node focused = root.getScene() == null ? null : root.getScene().getFocusOwner();
+        boolean typing = focused instanceof TextInputControl && focused.isVisible() && !focused.isDisabled();
+        if (!typing) {
+            nextButton.requestFocus();
+        }
     }
 
     @FXML
