@@ -28,8 +28,13 @@ public final class SampleFiles {
      * {@value #CONTACT_ROWS} contacts; a hidden sheet "Old"; and a sheet "Totals".
      */
     public static Path workbook(Path folder) throws IOException {
+        return workbook(folder, CONTACT_ROWS);
+    }
+
+    /** The same workbook with another number of contacts. */
+    public static Path workbook(Path folder, int rows) throws IOException {
         Path file = folder.resolve("contacts.xlsx");
-        try (XSSFWorkbook workbook = contacts(); OutputStream out = Files.newOutputStream(file)) {
+        try (XSSFWorkbook workbook = contacts(rows); OutputStream out = Files.newOutputStream(file)) {
             workbook.write(out);
         }
         return file;
@@ -42,7 +47,7 @@ public final class SampleFiles {
             EncryptionInfo info = new EncryptionInfo(EncryptionMode.agile);
             Encryptor encryptor = info.getEncryptor();
             encryptor.confirmPassword(PASSWORD);
-            try (XSSFWorkbook workbook = contacts(); OutputStream out = encryptor.getDataStream(fs)) {
+            try (XSSFWorkbook workbook = contacts(CONTACT_ROWS); OutputStream out = encryptor.getDataStream(fs)) {
                 workbook.write(out);
             }
             try (OutputStream out = Files.newOutputStream(file)) {
@@ -52,15 +57,15 @@ public final class SampleFiles {
         return file;
     }
 
-    private static XSSFWorkbook contacts() {
+    private static XSSFWorkbook contacts(int rows) {
         XSSFWorkbook workbook = new XSSFWorkbook();
         Sheet contacts = workbook.createSheet("Contacts");
         contacts.createRow(0).createCell(0).setCellValue("Customer export, March 2026");
         header(contacts.createRow(2), "Email", "Phone", "First name", "City");
-        for (int i = 1; i <= CONTACT_ROWS; i++) {
+        for (int i = 1; i <= rows; i++) {
             Row row = contacts.createRow(2 + i);
             row.createCell(0).setCellValue("person" + i + "@example.com");
-            row.createCell(1).setCellValue("+7 912 000 00 " + String.format("%02d", i));
+            row.createCell(1).setCellValue(String.format("+7 912 %03d %02d %02d", i / 10_000, i / 100 % 100, i % 100));
             row.createCell(2).setCellValue("Name " + i);
             row.createCell(3).setCellValue(i % 2 == 0 ? "Moscow" : "Kazan");
         }

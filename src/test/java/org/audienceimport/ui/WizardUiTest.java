@@ -172,6 +172,40 @@ class WizardUiTest {
     }
 
     @Test
+    void choosingAnotherFileAfterGoingBackShowsItsSheetsInStepTwo(FxRobot robot) throws Exception {
+        Path workbook = SampleFiles.workbook(folder);
+        fileToPick = workbook;
+        robot.clickOn("#browseButton");
+        waitUntil(() -> !next(robot).isDisabled());
+        robot.clickOn("#nextButton").clickOn("#backButton");
+
+        fileToPick = SampleFiles.protectedWorkbook(folder);
+        robot.clickOn("#browseButton");
+        waitUntil(() -> robot.lookup("#password-field").queryAs(Node.class).isVisible());
+        fileToPick = workbook;
+        robot.clickOn("#browseButton");
+        waitUntil(() -> !next(robot).isDisabled());
+        robot.clickOn("#nextButton");
+
+        assertThat(shownSheet(robot)).isEqualTo("Contacts");
+        assertThat(robot.lookup("#sheet-choice").queryComboBox().getItems()).hasSize(3);
+
+        robot.clickOn("#backButton");
+        fileToPick = SampleFiles.csv(folder);
+        robot.clickOn("#browseButton");
+        waitUntil(() -> text(robot, "#file-summary").contains("CSV"));
+        robot.clickOn("#nextButton");
+        assertThat(shownSheet(robot)).isEqualTo("contacts");
+    }
+
+    /** The text the closed sheet combo box shows (its button cell, the one cell with text while it is closed). */
+    private static String shownSheet(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup("#sheet-choice .list-cell").queryAllAs(Labeled.class).stream()
+                .map(Labeled::getText).filter(t -> t != null && !t.isEmpty()).findFirst().orElse("");
+    }
+
+    @Test
     void theThemeCanBeMadeDark(FxRobot robot) throws Exception {
         robot.clickOn("#themeMenu").clickOn("Dark");
         waitUntil(() -> context.themes().darkProperty().get());

@@ -21,6 +21,7 @@ import javafx.collections.ObservableList;
 import org.audienceimport.source.ReadOptions;
 import org.audienceimport.source.SourceException;
 import org.audienceimport.ui.common.ChosenTable;
+import org.audienceimport.ui.common.EngineMessages;
 import org.audienceimport.ui.common.ImportSession;
 import org.audienceimport.ui.common.Messages;
 import org.audienceimport.ui.common.Settings;
@@ -126,7 +127,7 @@ public final class FileStepViewModel implements StepModel {
         session.startOver(null, ReadOptions.DETECT);
         options.password().ifPresent(p -> java.util.Arrays.fill(p, '\0'));
         if (error instanceof SourceException e) {
-            problem.set(e.getMessage());
+            problem.set(EngineMessages.forDesktop(e.getMessage()));
             problemKind.set(e.problem());
             boolean password = e.problem() == SourceException.Problem.PASSWORD_REQUIRED
                     || e.problem() == SourceException.Problem.PASSWORD_WRONG;

@@ -6,6 +6,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.text.Text;
 
 import org.audienceimport.source.Column;
 import org.audienceimport.source.ColumnLetters;
@@ -20,7 +21,10 @@ import org.audienceimport.ui.common.TableReader;
  */
 final class PreviewTable {
 
-    private static final double MAX_COLUMN_WIDTH = 260;
+    private static final double MAX_COLUMN_WIDTH = 320;
+    private static final double MIN_COLUMN_WIDTH = 64;
+    private static final double CELL_PADDING = 28;
+    private static final double THEME_FONT_SCALE = 1.12;
 
     private final TableView<Row> view;
     private final Messages messages;
@@ -67,11 +71,24 @@ final class PreviewTable {
             TableColumn<Row, String> column = new TableColumn<>(header.isEmpty() ? letter : letter + " \u00B7 " + header);
             column.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().cell(index).formatted()));
             column.setSortable(false);
-            column.setMaxWidth(MAX_COLUMN_WIDTH * 2);
-            column.setPrefWidth(Math.min(MAX_COLUMN_WIDTH, Math.max(90, 8.5 * (letter.length() + 3 + header.length()))));
+            column.setMaxWidth(MAX_COLUMN_WIDTH * 3);
+            column.setPrefWidth(widthFor(column.getText(), table.topRows(), index));
             view.getColumns().add(column);
         }
         view.getItems().setAll(table.topRows());
+    }
+
+    /** Wide enough for the title and the previewed values, up to a limit beyond which the text is cut with an ellipsis. */
+    private static double widthFor(String title, List<Row> rows, int column) {
+        Text measure = new Text(title);
+        // Titles are bold: give them a little more room than the regular values.
+        double widest = measure.getLayoutBounds().getWidth() * 1.1;
+        for (Row row : rows) {
+            measure.setText(row.cell(column).formatted());
+            widest = Math.max(widest, measure.getLayoutBounds().getWidth());
+        }
+        // Measured in the platform's default font; the theme draws table text a little larger.
+        return Math.min(MAX_COLUMN_WIDTH, Math.max(MIN_COLUMN_WIDTH, widest * THEME_FONT_SCALE + CELL_PADDING));
     }
 
     String note(ChosenTable table) {

@@ -99,11 +99,13 @@ public final class SheetStepViewModel implements StepModel {
         try {
             ChosenTable table = session.table();
             if (table == null) {
-                sheets.clear();
-                textFile.set(false);
+                // The choices stay as they were: step 2 cannot be reached without a file, and a combo box
+                // emptied and refilled while off screen is left showing nothing.
                 return;
             }
-            sheets.setAll(table.file().sheets());
+            if (!sheets.equals(table.file().sheets())) {
+                sheets.setAll(table.file().sheets());
+            }
             sheet.set(table.sheet());
             List<Row> rows = table.topRows();
             lastRow.set(Math.max(table.headerRow(), rows.isEmpty() ? 1 : rows.getLast().number()));
@@ -147,7 +149,7 @@ public final class SheetStepViewModel implements StepModel {
                 })
                 .onError(error -> {
                     if (reading == generation) {
-                        problem.set(error instanceof SourceException e ? e.getMessage()
+                        problem.set(error instanceof SourceException e ? org.audienceimport.ui.common.EngineMessages.forDesktop(e.getMessage())
                                 : messages.get("sheet.problem.unexpected"));
                     }
                 })

@@ -24,6 +24,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 
 import org.audienceimport.ui.common.Messages;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.audienceimport.ui.common.Settings;
 import org.audienceimport.ui.common.ThemeChoice;
 import org.audienceimport.ui.common.Themes;
@@ -135,6 +138,9 @@ public final class WizardShellController {
     }
 
     private void buildThemeMenu() {
+        if (themeMenu.getGraphic() instanceof FontIcon icon) {
+            icon.iconCodeProperty().bind(themes.darkProperty().map(dark -> (Ikon) (dark ? Feather.MOON : Feather.SUN)));
+        }
         ToggleGroup group = new ToggleGroup();
         for (ThemeChoice choice : ThemeChoice.values()) {
             RadioMenuItem item = new RadioMenuItem(messages.get("theme." + choice.name().toLowerCase(Locale.ROOT)));

@@ -93,6 +93,7 @@ class FileStepViewModelTest {
         assertThat(model.statusProperty().get()).isEqualTo(FileStatus.NEEDS_PASSWORD);
         assertThat(model.problemKindProperty().get()).isEqualTo(SourceException.Problem.PASSWORD_REQUIRED);
         assertThat(model.reasonInvalid().get()).isEqualTo("Enter the password of the workbook to continue.");
+        assertThat(model.problemProperty().get()).contains("protected by a password").doesNotContain("command line");
 
         model.openWithPassword("wrong".toCharArray());
         assertThat(model.statusProperty().get()).isEqualTo(FileStatus.NEEDS_PASSWORD);
