@@ -11,6 +11,10 @@ import java.util.function.Function;
 
 import javafx.scene.Parent;
 
+import org.audienceimport.mapping.FieldCatalog;
+import org.audienceimport.ui.columns.ColumnsStepController;
+import org.audienceimport.ui.columns.ColumnsStepViewModel;
+import org.audienceimport.ui.columns.TargetNames;
 import org.audienceimport.ui.common.ControllerFactory;
 import org.audienceimport.ui.common.FxTasks;
 import org.audienceimport.ui.common.ImportSession;
@@ -61,10 +65,12 @@ public final class AppContext implements AutoCloseable {
         TableReader reader = new TableReader();
         FileStepViewModel fileStep = new FileStepViewModel(session, tasks, reader, settings, messages);
         SheetStepViewModel sheetStep = new SheetStepViewModel(session, tasks, reader, messages);
+        FieldCatalog catalog = FieldCatalog.standard();
+        ColumnsStepViewModel columnsStep = new ColumnsStepViewModel(session, tasks, catalog, messages);
         navigation = new WizardNavigation(List.of(
                 WizardStep.of(StepKind.FILE, fileStep, "file/file.fxml"),
                 WizardStep.of(StepKind.SHEET, sheetStep, "sheet/sheet.fxml"),
-                WizardStep.comingNext(StepKind.COLUMNS),
+                WizardStep.of(StepKind.COLUMNS, columnsStep, "columns/columns.fxml"),
                 WizardStep.comingNext(StepKind.SEGMENT),
                 WizardStep.comingNext(StepKind.CHECK),
                 WizardStep.comingNext(StepKind.UPLOAD),
@@ -76,7 +82,9 @@ public final class AppContext implements AutoCloseable {
                 .register(WizardShellController.class,
                         () -> new WizardShellController(navigation, views, messages, themes, settings, fileStep::open))
                 .register(FileStepController.class, () -> new FileStepController(fileStep, picker, messages))
-                .register(SheetStepController.class, () -> new SheetStepController(sheetStep, messages));
+                .register(SheetStepController.class, () -> new SheetStepController(sheetStep, messages))
+                .register(ColumnsStepController.class,
+                        () -> new ColumnsStepController(columnsStep, new TargetNames(catalog, messages), messages));
     }
 
     /** The whole window's content in the current language; built again when the language changes. */

@@ -87,6 +87,10 @@ public final class ScreenshotTour {
 
             onFx(() -> context.navigation().next());
             shoot(out.resolve("wizard-2-sheet-" + suffix + ".png"));
+            onFx(() -> context.navigation().next());
+            waitFor(() -> onFxGet(() -> context.navigation().canGoNext().get()));
+            shoot(out.resolve("wizard-3-columns-" + suffix + ".png"));
+            onFx(() -> context.navigation().back());
             onFx(() -> context.navigation().back());
         }
         onFx(() -> context.messages().setLocale(Messages.RUSSIAN));

@@ -206,6 +206,31 @@ class WizardUiTest {
     }
 
     @Test
+    void stepThreeSuggestsFieldsAndNextWaitsForAnEmailOrPhone(FxRobot robot) throws Exception {
+        fileToPick = SampleFiles.workbook(folder);
+        robot.clickOn("#browseButton");
+        waitUntil(() -> !next(robot).isDisabled());
+        robot.clickOn("#nextButton");
+        robot.clickOn("#nextButton");
+        waitUntil(() -> robot.lookup("#columns-table").queryTableView().getItems().size() == 4);
+        waitUntil(() -> !next(robot).isDisabled());
+        java.util.List<Node> boxes = robot.lookup("#columns-table .combo-box").queryAll().stream()
+                .sorted(java.util.Comparator.comparingDouble(n -> n.localToScene(0, 0).getY())).toList();
+        assertThat(boxes).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(String.valueOf(((javafx.scene.control.ComboBox<?>) boxes.get(0)).getValue())).contains("email");
+
+        // By keyboard: "Don’t import" heads the list, Email and Phone follow it. (Opening the list with the
+        // mouse works too, but the headless platform cannot draw a popup that runs off its screen.)
+        robot.interact(boxes.get(0)::requestFocus);
+        robot.type(KeyCode.UP);
+        robot.interact(boxes.get(1)::requestFocus);
+        robot.type(KeyCode.UP, 2);
+        waitUntil(() -> next(robot).isDisabled());
+        assertThat(text(robot, "#reason")).isEqualTo("Match a column to Email or Phone: every contact needs one of them.");
+        assertThat(context.session().mappingProperty().get().columns()).doesNotContainKeys("Email", "Phone");
+    }
+
+    @Test
     void theThemeCanBeMadeDark(FxRobot robot) throws Exception {
         robot.clickOn("#themeMenu").clickOn("Dark");
         waitUntil(() -> context.themes().darkProperty().get());
@@ -218,6 +243,7 @@ class WizardUiTest {
         robot.clickOn("#browseButton");
         waitUntil(() -> !next(robot).isDisabled());
         for (int i = 0; i < 6; i++) {
+            waitUntil(() -> !next(robot).isDisabled());
             robot.clickOn("#nextButton");
         }
         waitUntil(() -> context.navigation().current().kind() == StepKind.DONE);
