@@ -2,7 +2,10 @@ package org.audienceimport.ui.file;
 
 import java.nio.file.Path;
 
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.collections.ListChangeListener;
+import javafx.collections.WeakListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
@@ -38,6 +41,14 @@ public final class FileStepController {
     @FXML private VBox recentBox;
     @FXML private VBox recentList;
 
+    private final ChangeListener<FileStatus> onStatus = (obs, old, now) -> {
+        if (now == FileStatus.NEEDS_PASSWORD) {
+            passwordField.clear();
+            passwordField.requestFocus();
+        }
+    };
+    private final ListChangeListener<Path> onRecentFiles = change -> fillRecent();
+
     public FileStepController(FileStepViewModel model, FilePicker picker, Messages messages) {
         this.model = model;
         this.picker = picker;
@@ -58,14 +69,10 @@ public final class FileStepController {
         showWhen(countingIndicator, model.countingRowsProperty().map(c -> c));
         showWhen(problemBox, model.statusProperty().map(s -> s == FileStatus.FAILED));
         showWhen(passwordBox, model.statusProperty().map(s -> s == FileStatus.NEEDS_PASSWORD));
-        model.statusProperty().addListener((obs, old, now) -> {
-            if (now == FileStatus.NEEDS_PASSWORD) {
-                passwordField.clear();
-                passwordField.requestFocus();
-            }
-        });
+        // Weak listeners: a view replaced after a language switch must not be kept alive by its ViewModel.
+        model.statusProperty().addListener(new WeakChangeListener<>(onStatus));
         passwordButton.disableProperty().bind(passwordField.textProperty().isEmpty());
-        model.recentFiles().addListener((ListChangeListener<Path>) change -> fillRecent());
+        model.recentFiles().addListener(new WeakListChangeListener<>(onRecentFiles));
         fillRecent();
     }
 

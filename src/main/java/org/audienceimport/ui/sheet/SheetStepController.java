@@ -2,6 +2,8 @@ package org.audienceimport.ui.sheet;
 
 import java.nio.charset.Charset;
 
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
 import javafx.beans.property.ObjectProperty;
@@ -16,6 +18,7 @@ import javafx.util.StringConverter;
 
 import org.audienceimport.source.Row;
 import org.audienceimport.source.SheetInfo;
+import org.audienceimport.ui.common.ChosenTable;
 import org.audienceimport.ui.common.Messages;
 import org.audienceimport.ui.common.TextFormats;
 
@@ -26,6 +29,7 @@ public final class SheetStepController {
     private final Messages messages;
     private final TextFormats formats;
     private ObjectProperty<Integer> headerRowValue;
+    private ChangeListener<ChosenTable> onTable;
 
     @FXML private ComboBox<SheetInfo> sheetChoice;
     @FXML private Spinner<Integer> headerSpinner;
@@ -80,7 +84,11 @@ public final class SheetStepController {
         problem.managedProperty().bind(problem.visibleProperty());
 
         PreviewTable table = new PreviewTable(preview, messages);
-        model.tableProperty().addListener((obs, old, now) -> table.show(now));
+        // Weak: a view replaced after a language switch must not be kept alive by its ViewModel.
+        onTable = (obs, old, now) -> table.show(now);
+        model.tableProperty().addListener(new WeakChangeListener<>(onTable));
+        // The view keeps its controller (and so the listener above) alive exactly as long as the view lives.
+        preview.getProperties().put(SheetStepController.class, this);
         table.show(model.tableProperty().get());
         previewNote.textProperty().bind(messages.binding(() -> table.note(model.tableProperty().get()), model.tableProperty()));
     }

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -46,6 +48,12 @@ public final class WizardShellController {
     private final Settings settings;
     private final Consumer<Path> fileDropped;
     private final Map<StepKind, Parent> loaded = new EnumMap<>(StepKind.class);
+    private final ChangeListener<WizardStep> onStepChanged = (obs, old, now) -> show(now);
+    private final ChangeListener<Boolean> onNextAllowed = (obs, was, now) -> {
+        if (now) {
+            offerNext();
+        }
+    };
 
     @FXML private BorderPane root;
     @FXML private HBox stepList;
@@ -74,12 +82,9 @@ public final class WizardShellController {
         reason.visibleProperty().bind(reason.textProperty().isNotEmpty());
         // A screen reader announces why Next is off when it lands on the button.
         nextButton.accessibleHelpProperty().bind(navigation.reasonNextDisabled());
-        navigation.currentProperty().addListener((obs, old, now) -> show(now));
-        navigation.canGoNext().addListener((obs, was, now) -> {
-            if (now) {
-                offerNext();
-            }
-        });
+        // Weak: after a language switch this shell is dropped, and must not go on loading views for itself.
+        navigation.currentProperty().addListener(new WeakChangeListener<>(onStepChanged));
+        navigation.canGoNext().addListener(new WeakChangeListener<>(onNextAllowed));
         buildLanguageMenu();
         buildThemeMenu();
         root.addEventHandler(DragEvent.DRAG_OVER, this::dragOver);
