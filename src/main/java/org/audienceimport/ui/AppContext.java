@@ -1,0 +1,128 @@
+package org.audienceimport.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+import javafx.scene.Parent;
+
+import org.audienceimport.mapping.FieldCatalog;
+import org.audienceimport.ui.columns.ColumnsStepController;
+import org.audienceimport.ui.columns.ColumnsStepViewModel;
+import org.audienceimport.ui.columns.TargetNames;
+import org.audienceimport.ui.common.ControllerFactory;
+import org.audienceimport.ui.common.FxTasks;
+import org.audienceimport.ui.common.ImportSession;
+import org.audienceimport.ui.common.Messages;
+import org.audienceimport.ui.common.RowCounting;
+import org.audienceimport.ui.common.Settings;
+import org.audienceimport.ui.common.TableReader;
+import org.audienceimport.ui.common.Tasks;
+import org.audienceimport.ui.common.ThemeChoice;
+import org.audienceimport.ui.common.Themes;
+import org.audienceimport.ui.common.ViewLoader;
+import org.audienceimport.ui.file.FilePicker;
+import org.audienceimport.ui.file.FileStepController;
+import org.audienceimport.ui.file.FileStepViewModel;
+import org.audienceimport.ui.sheet.SheetStepController;
+import org.audienceimport.ui.sheet.SheetStepViewModel;
+import org.audienceimport.ui.wizard.StepKind;
+import org.audienceimport.ui.wizard.WizardNavigation;
+import org.audienceimport.ui.wizard.WizardShellController;
+import org.audienceimport.ui.wizard.WizardStep;
+
+/**
+ * The composition root: builds every object of the desktop app once and wires them by constructor. Nothing
+ * else creates services, and nothing is static, so a test can build a whole app around a temporary folder.
+ * Must be created on the JavaFX thread (the theme reads the system's colour scheme).
+ */
+public final class AppContext implements AutoCloseable {
+
+    private final ExecutorService executor = Executors.newCachedThreadPool(new WorkerThreads());
+    private final Settings settings;
+    private final Messages messages;
+    private final Themes themes;
+    private final ImportSession session = new ImportSession();
+    private final WizardNavigation navigation;
+    private final ViewLoader views;
+
+    /**
+     * @param configFolder where settings are kept
+     * @param systemLocale the operating system's language, used until the user picks one
+     * @param pickers      makes the Open dialog (tests pass one that answers without a native dialog)
+     */
+    public AppContext(Path configFolder, Locale systemLocale, Function<Messages, FilePicker> pickers) {
+        settings = new Settings(configFolder);
+        messages = new Messages(settings.language().map(Locale::forLanguageTag).orElse(systemLocale));
+        themes = new Themes(settings.theme().orElse(ThemeChoice.SYSTEM));
+        Tasks tasks = new FxTasks(executor);
+        new RowCounting(session, tasks);
+        TableReader reader = new TableReader();
+        FileStepViewModel fileStep = new FileStepViewModel(session, tasks, reader, settings, messages);
+        SheetStepViewModel sheetStep = new SheetStepViewModel(session, tasks, reader, messages);
+        FieldCatalog catalog = FieldCatalog.standard();
+        ColumnsStepViewModel columnsStep = new ColumnsStepViewModel(session, tasks, catalog, messages);
+        navigation = new WizardNavigation(List.of(
+                WizardStep.of(StepKind.FILE, fileStep, "file/file.fxml"),
+                WizardStep.of(StepKind.SHEET, sheetStep, "sheet/sheet.fxml"),
+                WizardStep.of(StepKind.COLUMNS, columnsStep, "columns/columns.fxml"),
+                WizardStep.comingNext(StepKind.SEGMENT),
+                WizardStep.comingNext(StepKind.CHECK),
+                WizardStep.comingNext(StepKind.UPLOAD),
+                WizardStep.comingNext(StepKind.DONE)));
+        FilePicker picker = pickers.apply(messages);
+        ControllerFactory controllers = new ControllerFactory();
+        views = new ViewLoader(controllers, messages);
+        controllers
+                .register(WizardShellController.class,
+                        () -> new WizardShellController(navigation, views, messages, themes, settings, fileStep::open))
+                .register(FileStepController.class, () -> new FileStepController(fileStep, picker, messages))
+                .register(SheetStepController.class, () -> new SheetStepController(sheetStep, messages))
+                .register(ColumnsStepController.class,
+                        () -> new ColumnsStepController(columnsStep, new TargetNames(catalog, messages), messages));
+    }
+
+    /** The whole window's content in the current language; built again when the language changes. */
+    public Parent buildShell() {
+        return views.load("wizard/shell.fxml");
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public Themes themes() {
+        return themes;
+    }
+
+    public ImportSession session() {
+        return session;
+    }
+
+    public WizardNavigation navigation() {
+        return navigation;
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+        session.close();
+    }
+
+    /** Daemon threads, so a read still running never keeps the app alive after its window closes. */
+    private static final class WorkerThreads implements ThreadFactory {
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable work) {
+            Thread thread = new Thread(work, "audience-import-worker-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        }
+    }
+}

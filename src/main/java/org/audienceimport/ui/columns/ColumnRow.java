@@ -1,0 +1,28 @@
+package org.audienceimport.ui.columns;
+
+import java.util.List;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+import org.audienceimport.mapping.Target;
+import org.audienceimport.source.Column;
+
+/**
+ * One column of the sheet in step 3: what it holds, where its values go (null: not imported), and how
+ * sure the suggestion was.
+ *
+ * @param confidence 0 to 1; 0 where nothing was suggested
+ */
+public record ColumnRow(Column column, List<String> samples, ObjectProperty<Target> target, double confidence,
+                        String reason) {
+
+    public ColumnRow(Column column, List<String> samples, Target suggested, double confidence, String reason) {
+        this(column, List.copyOf(samples), new SimpleObjectProperty<>(suggested), confidence, reason);
+    }
+
+    /** A column without header text cannot be named in a mapping, so it cannot be imported. */
+    public boolean mappable() {
+        return !column.header().isEmpty();
+    }
+}

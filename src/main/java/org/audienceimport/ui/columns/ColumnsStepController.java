@@ -1,0 +1,119 @@
+package org.audienceimport.ui.columns;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.util.StringConverter;
+
+import org.audienceimport.mapping.Target;
+import org.audienceimport.ui.common.Messages;
+
+/** The view of step 3: one table row per sheet column, with the target field chosen in the row. */
+public final class ColumnsStepController {
+
+    private static final int SAMPLES_SHOWN = 3;
+
+    private final ColumnsStepViewModel model;
+    private final TargetNames names;
+    private final Messages messages;
+
+    @FXML private TableView<ColumnRow> columns;
+    @FXML private TableColumn<ColumnRow, String> sourceColumn;
+    @FXML private TableColumn<ColumnRow, String> samplesColumn;
+    @FXML private TableColumn<ColumnRow, ColumnRow> targetColumn;
+    @FXML private TableColumn<ColumnRow, ColumnRow> confidenceColumn;
+    @FXML private ProgressIndicator loadingIndicator;
+    @FXML private Label problem;
+
+    public ColumnsStepController(ColumnsStepViewModel model, TargetNames names, Messages messages) {
+        this.model = model;
+        this.names = names;
+        this.messages = messages;
+    }
+
+    @FXML
+    private void initialize() {
+        columns.setItems(model.rows());
+        columns.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        sourceColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
+                c.getValue().column().letter() + "  \u00B7  " + c.getValue().column().label()));
+        samplesColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
+                String.join(",  ", c.getValue().samples().stream().limit(SAMPLES_SHOWN).toList())));
+        targetColumn.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
+        targetColumn.setCellFactory(c -> new TargetCell());
+        confidenceColumn.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
+        confidenceColumn.setCellFactory(c -> new ConfidenceCell());
+        loadingIndicator.visibleProperty().bind(model.loadingProperty());
+        problem.textProperty().bind(model.problemProperty());
+        problem.visibleProperty().bind(model.problemProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+    }
+
+    /** A combo box bound to the row's target; rows are few (one per sheet column), so one box per row is fine. */
+    private final class TargetCell extends TableCell<ColumnRow, ColumnRow> {
+        private final ComboBox<Target> box = new ComboBox<>();
+        private ColumnRow bound;
+
+        TargetCell() {
+            box.setItems(model.choices());
+            box.setMaxWidth(Double.MAX_VALUE);
+            box.setVisibleRowCount(14);
+            box.setConverter(new StringConverter<>() {
+                @Override
+                public String toString(Target target) {
+                    return names.name(target);
+                }
+
+                @Override
+                public Target fromString(String text) {
+                    throw new UnsupportedOperationException("targets are picked, not typed");
+                }
+            });
+        }
+
+        @Override
+        protected void updateItem(ColumnRow row, boolean empty) {
+            super.updateItem(row, empty);
+            if (bound != null) {
+                box.valueProperty().unbindBidirectional(bound.target());
+                bound = null;
+            }
+            if (empty || row == null) {
+                setGraphic(null);
+                return;
+            }
+            bound = row;
+            box.valueProperty().bindBidirectional(row.target());
+            box.setDisable(!row.mappable());
+            box.setAccessibleText(messages.get("columns.target.accessible", row.column().label()));
+            setGraphic(box);
+        }
+    }
+
+    /** The suggestion's confidence as a percentage, with its reason on hover. */
+    private final class ConfidenceCell extends TableCell<ColumnRow, ColumnRow> {
+        @Override
+        protected void updateItem(ColumnRow row, boolean empty) {
+            super.updateItem(row, empty);
+            getStyleClass().removeAll("confidence-high", "confidence-low");
+            if (empty || row == null) {
+                setText(null);
+                setTooltip(null);
+                return;
+            }
+            if (row.confidence() <= 0) {
+                setText("\u2014");
+            } else {
+                setText(messages.get("columns.confidence", row.confidence()));
+                getStyleClass().add(row.confidence() >= 0.9 ? "confidence-high" : "confidence-low");
+            }
+            setTooltip(row.reason().isEmpty() ? null : new Tooltip(row.reason()));
+        }
+    }
+}

@@ -1,0 +1,213 @@
+package org.audienceimport.ui.columns;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.audienceimport.mapping.AutoMapper;
+import org.audienceimport.mapping.ColumnProfile;
+import org.audienceimport.mapping.ColumnProfiles;
+import org.audienceimport.mapping.Field;
+import org.audienceimport.mapping.FieldCatalog;
+import org.audienceimport.mapping.Mapping;
+import org.audienceimport.mapping.Target;
+import org.audienceimport.source.SheetTable;
+import org.audienceimport.source.SourceException;
+import org.audienceimport.ui.common.ChosenTable;
+import org.audienceimport.ui.common.EngineMessages;
+import org.audienceimport.ui.common.ImportSession;
+import org.audienceimport.ui.common.Messages;
+import org.audienceimport.ui.common.Tasks;
+import org.audienceimport.ui.wizard.StepModel;
+
+/**
+ * Step 3: where each column goes. Suggestions come from {@link AutoMapper} over the top rows of the
+ * sheet; every change of the user's becomes the session's mapping at once. Suggestions are made again
+ * only when the table itself changed (another file, sheet or header row), so going back and forth keeps
+ * the user's choices.
+ */
+public final class ColumnsStepViewModel implements StepModel {
+
+    private final ImportSession session;
+    private final Tasks tasks;
+    private final FieldCatalog catalog;
+    private final AutoMapper mapper;
+    private final Messages messages;
+
+    private final ObservableList<ColumnRow> rows = FXCollections.observableArrayList(
+            row -> new Observable[] {row.target()});
+    private final ObservableList<Target> choices = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final BooleanBinding valid;
+    private final StringBinding reasonInvalid;
+    private Map<String, com.fasterxml.jackson.databind.JsonNode> constants = Map.of();
+    private ChosenTable suggestedFor;
+    private int generation;
+
+    public ColumnsStepViewModel(ImportSession session, Tasks tasks, FieldCatalog catalog, Messages messages) {
+        this.session = session;
+        this.tasks = tasks;
+        this.catalog = catalog;
+        this.mapper = new AutoMapper(catalog);
+        this.messages = messages;
+        valid = Bindings.createBooleanBinding(() -> reason().isEmpty(), rows, loading, problem);
+        reasonInvalid = messages.binding(this::reason, rows, loading, problem);
+        rows.addListener((javafx.collections.ListChangeListener<ColumnRow>) change -> publishMapping());
+    }
+
+    @Override
+    public void entered() {
+        ChosenTable table = session.table();
+        if (table == null || (table.sameRowsAs(suggestedFor) && session.mappingProperty().get() != null)) {
+            return;
+        }
+        suggest(table);
+    }
+
+    private void suggest(ChosenTable table) {
+        int reading = ++generation;
+        loading.set(true);
+        problem.set("");
+        tasks.run(progress -> table.file().read(source -> {
+                    try (SheetTable sheet = SheetTable.open(source, table.sheet(), OptionalInt.of(table.headerRow()))) {
+                        List<ColumnProfile> profiles = ColumnProfiles.read(sheet);
+                        return new Suggested(sheet.columns(), profiles, mapper.suggest(profiles));
+                    } catch (java.io.IOException e) {
+                        throw new SourceException(SourceException.Problem.NOT_READABLE, e.getMessage(), e);
+                    }
+                }))
+                .onSuccess(suggested -> {
+                    if (reading == generation) {
+                        show(table, suggested);
+                    }
+                })
+                .onError(error -> {
+                    if (reading == generation) {
+                        problem.set(error instanceof SourceException e ? EngineMessages.forDesktop(e.getMessage())
+                                : messages.get("columns.problem.unexpected"));
+                    }
+                })
+                .andFinally(() -> {
+                    if (reading == generation) {
+                        loading.set(false);
+                    }
+                })
+                .start();
+    }
+
+    private record Suggested(List<org.audienceimport.source.Column> columns, List<ColumnProfile> profiles,
+                             AutoMapper.Suggestion suggestion) {
+    }
+
+    private void show(ChosenTable table, Suggested suggested) {
+        suggestedFor = table;
+        constants = suggested.suggestion().mapping().constants();
+        Set<Target> options = new LinkedHashSet<>();
+        for (Field field : catalog.fields()) {
+            options.add(new Target.FieldTarget(field));
+        }
+        List<ColumnRow> built = new ArrayList<>();
+        for (int i = 0; i < suggested.columns().size(); i++) {
+            AutoMapper.ColumnSuggestion s = suggested.suggestion().columns().get(i);
+            Target target = s.target().orElse(null);
+            if (target instanceof Target.NestedTarget) {
+                options.add(target);
+            }
+            built.add(new ColumnRow(suggested.columns().get(i), suggested.profiles().get(i).samples(),
+                    suggested.columns().get(i).header().isEmpty() ? null : target, s.confidence(), s.reason()));
+        }
+        List<Target> all = new ArrayList<>();
+        all.add(null);
+        all.addAll(options);
+        choices.setAll(all);
+        rows.setAll(built);
+    }
+
+    /** The user's choices as the mapping the rest of the wizard (and a saved template) uses. */
+    private void publishMapping() {
+        ChosenTable table = suggestedFor;
+        if (table == null) {
+            return;
+        }
+        Map<String, Target> columns = new LinkedHashMap<>();
+        for (ColumnRow row : rows) {
+            if (row.target().get() != null && row.mappable()) {
+                columns.put(row.column().header(), row.target().get());
+            }
+        }
+        session.mappingProperty().set(new Mapping(Optional.of(table.sheet().name()), OptionalInt.of(table.headerRow()),
+                Optional.ofNullable(session.segmentIdProperty().get()), Optional.ofNullable(session.phoneRegionProperty().get()),
+                Optional.ofNullable(session.dateOrderProperty().get()), columns, constants));
+    }
+
+    private String reason() {
+        if (session.table() == null) {
+            return messages.get("sheet.reason.noFile");
+        }
+        if (loading.get()) {
+            return messages.get("columns.reason.reading");
+        }
+        if (!problem.get().isEmpty()) {
+            return messages.get("columns.reason.problem");
+        }
+        Map<String, ColumnRow> bySlot = new HashMap<>();
+        boolean identifier = false;
+        for (ColumnRow row : rows) {
+            Target target = row.target().get();
+            if (target == null) {
+                continue;
+            }
+            ColumnRow other = bySlot.putIfAbsent(target.slotKey(), row);
+            if (other != null) {
+                return messages.get("columns.reason.twice", other.column().label(), row.column().label(), target.describe());
+            }
+            identifier |= target instanceof Target.FieldTarget f && f.field().identifier();
+        }
+        return identifier ? "" : messages.get("columns.reason.noIdentifier");
+    }
+
+    public ObservableList<ColumnRow> rows() {
+        return FXCollections.unmodifiableObservableList(rows);
+    }
+
+    /** The targets offered for every column, "don’t import" (null) first. */
+    public ObservableList<Target> choices() {
+        return FXCollections.unmodifiableObservableList(choices);
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    @Override
+    public BooleanBinding valid() {
+        return valid;
+    }
+
+    @Override
+    public StringBinding reasonInvalid() {
+        return reasonInvalid;
+    }
+}

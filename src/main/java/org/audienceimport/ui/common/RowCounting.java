@@ -1,0 +1,91 @@
+package org.audienceimport.ui.common;
+
+import java.io.IOException;
+import java.util.OptionalInt;
+
+import org.audienceimport.source.Row;
+import org.audienceimport.source.SheetTable;
+import org.audienceimport.source.SourceException;
+import org.audienceimport.source.TableSource;
+import org.audienceimport.source.TableSources;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Counts the data rows of the chosen table in the background whenever the file, sheet or header row
+ * changes, so the steps can show the summary at once and the count when it is ready. It opens the file
+ * a second time: a long pass must not hold up the previews that share the open file.
+ */
+public final class RowCounting {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RowCounting.class);
+    private static final int PROGRESS_EVERY = 2_000;
+
+    private final ImportSession session;
+    private final Tasks tasks;
+    private Tasks.Running running;
+    private ChosenTable counted;
+
+    public RowCounting(ImportSession session, Tasks tasks) {
+        this.session = session;
+        this.tasks = tasks;
+        session.tableProperty().addListener((obs, old, now) -> recount(now));
+    }
+
+    private void recount(ChosenTable table) {
+        if (table != null && table.sameRowsAs(counted)) {
+            return;
+        }
+        if (running != null) {
+            running.cancel();
+            running = null;
+        }
+        counted = table;
+        session.rowCountProperty().set(ImportSession.UNKNOWN);
+        session.rowsCountedSoFarProperty().set(0);
+        if (table == null) {
+            session.countingRowsProperty().set(false);
+            return;
+        }
+        session.countingRowsProperty().set(true);
+        running = tasks.run(progress -> count(table, progress))
+                .onProgress(done -> {
+                    if (counted == table) {
+                        session.rowsCountedSoFarProperty().set(done);
+                    }
+                })
+                .onSuccess(rows -> {
+                    if (counted == table && rows >= 0) {
+                        session.rowCountProperty().set(rows);
+                    }
+                })
+                .onError(error -> LOG.info("Rows of {} could not be counted: {}", table.file().name(), error.getMessage()))
+                .andFinally(() -> {
+                    if (counted == table) {
+                        session.countingRowsProperty().set(false);
+                    }
+                })
+                .start();
+    }
+
+    /** The data rows below the header, or -1 if cancelled. */
+    private static long count(ChosenTable table, Tasks.Progress progress) throws SourceException {
+        try (TableSource source = TableSources.open(table.file().path(), table.file().options());
+             SheetTable rows = SheetTable.open(source, table.sheet(), OptionalInt.of(table.headerRow()))) {
+            long count = 0;
+            Row row;
+            while ((row = rows.nextDataRow()) != null) {
+                count++;
+                if (count % PROGRESS_EVERY == 0) {
+                    if (progress.isCancelled()) {
+                        return -1;
+                    }
+                    progress.update(count);
+                }
+            }
+            return count;
+        } catch (IOException e) {
+            throw new SourceException(SourceException.Problem.NOT_READABLE, e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.audienceimport.ui.wizard;
+
+import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+
+import org.audienceimport.ui.common.Messages;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The row of step names at the top: where the user is, and how far there is to go. */
+final class StepList {
+
+    private StepList() {
+    }
+
+    static void fill(HBox list, WizardNavigation navigation, Messages messages) {
+        list.getChildren().clear();
+        int current = navigation.indexProperty().get();
+        int total = navigation.steps().size();
+        for (int i = 0; i < total; i++) {
+            StepKind kind = navigation.steps().get(i).kind();
+            String title = messages.get(kind.titleKey());
+            Label number = new Label(i < current ? "" : String.valueOf(kind.number()));
+            if (i < current) {
+                number.setGraphic(new FontIcon(Feather.CHECK));
+            }
+            number.getStyleClass().add("step-number");
+            number.setAlignment(Pos.CENTER);
+            Label item = new Label(title, number);
+            item.getStyleClass().add("step-item");
+            item.getStyleClass().add(i == current ? "current" : i < current ? "done" : "ahead");
+            item.setId("step-" + kind.name().toLowerCase(java.util.Locale.ROOT));
+            item.setAccessibleRole(AccessibleRole.TEXT);
+            item.setAccessibleText(messages.get(i == current ? "wizard.step.current" : "wizard.step", kind.number(), total, title));
+            list.getChildren().add(item);
+        }
+    }
+}

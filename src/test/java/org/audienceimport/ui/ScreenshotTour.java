@@ -1,0 +1,149 @@
+package org.audienceimport.ui;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import javax.imageio.ImageIO;
+
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+
+import org.audienceimport.ui.common.Messages;
+import org.audienceimport.ui.common.ThemeChoice;
+
+/**
+ * Not a test: walks the real wizard through steps 1 and 2 and saves what the window shows, for the
+ * README and for design review. Run it on a display (e.g. under xvfb-run) with the test classpath:
+ * {@code java -cp target/test-classes:target/classes:<deps> org.audienceimport.ui.ScreenshotTour assets/screenshots}
+ */
+public final class ScreenshotTour {
+
+    private ScreenshotTour() {
+    }
+
+    public static void main(String[] args) {
+        // Launched through a class that is not an Application, as the fat jar's Main does.
+        Application.launch(Tour.class, args);
+    }
+
+    /** The application that takes the pictures. */
+    public static final class Tour extends Application {
+
+    private Stage stage;
+    private AppContext context;
+    private Path workbook;
+    private Path protectedWorkbook;
+    private volatile Path nextPick;
+
+    @Override
+    public void start(Stage primary) throws Exception {
+        stage = primary;
+        Path work = Files.createTempDirectory("tour");
+        workbook = SampleFiles.workbook(work, 1_204);
+        protectedWorkbook = SampleFiles.protectedWorkbook(work);
+        context = new AppContext(work.resolve("config"), Locale.ENGLISH, m -> (owner, start) -> Optional.ofNullable(nextPick));
+        MainWindow.show(stage, context);
+        Path out = Path.of(getParameters().getRaw().getFirst());
+        Thread tour = new Thread(() -> {
+            try {
+                walk(out);
+            } catch (Exception e) {
+                e.printStackTrace();
+            } finally {
+                Platform.exit();
+            }
+        }, "tour");
+        tour.setDaemon(true);
+        tour.start();
+    }
+
+    private void walk(Path out) throws Exception {
+        Files.createDirectories(out);
+        for (ThemeChoice theme : new ThemeChoice[] {ThemeChoice.LIGHT, ThemeChoice.DARK}) {
+            String suffix = theme.name().toLowerCase(Locale.ROOT);
+            onFx(() -> context.themes().choiceProperty().set(theme));
+            shoot(out.resolve("wizard-1-file-empty-" + suffix + ".png"));
+
+            nextPick = protectedWorkbook;
+            browse();
+            waitFor(() -> onFxGet(() -> stage.getScene().lookup("#password-field").isVisible()));
+            shoot(out.resolve("wizard-1-file-password-" + suffix + ".png"));
+
+            nextPick = workbook;
+            browse();
+            waitFor(() -> onFxGet(() -> context.session().rowCountProperty().get() > 0));
+            shoot(out.resolve("wizard-1-file-" + suffix + ".png"));
+
+            onFx(() -> context.navigation().next());
+            shoot(out.resolve("wizard-2-sheet-" + suffix + ".png"));
+            onFx(() -> context.navigation().next());
+            waitFor(() -> onFxGet(() -> context.navigation().canGoNext().get()));
+            shoot(out.resolve("wizard-3-columns-" + suffix + ".png"));
+            onFx(() -> context.navigation().back());
+            onFx(() -> context.navigation().back());
+        }
+        onFx(() -> context.messages().setLocale(Messages.RUSSIAN));
+        onFx(() -> context.navigation().next());
+        shoot(out.resolve("wizard-2-sheet-ru-dark.png"));
+    }
+
+    private void browse() throws Exception {
+        onFx(() -> ((Button) stage.getScene().lookup("#browseButton")).fire());
+    }
+
+    private void shoot(Path file) throws Exception {
+        Thread.sleep(700); // let the theme, focus and layout settle: this is a picture, not an assertion
+        WritableImage image = onFxGet(() -> {
+            Scene scene = stage.getScene();
+            return scene.snapshot(null);
+        });
+        int width = (int) image.getWidth();
+        int height = (int) image.getHeight();
+        int[] pixels = new int[width * height];
+        image.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0, width);
+        BufferedImage picture = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        picture.setRGB(0, 0, width, height, pixels, 0, width);
+        ImageIO.write(picture, "png", file.toFile());
+    }
+
+    private static void waitFor(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("The wizard did not get there in time");
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    private static void onFx(Runnable action) throws Exception {
+        onFxGet(() -> {
+            action.run();
+            return null;
+        });
+    }
+
+    private static <T> T onFxGet(java.util.concurrent.Callable<T> action) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(action.call());
+            } catch (Exception e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.join();
+    }
+}
+}

@@ -1,0 +1,108 @@
+package org.audienceimport.ui.columns;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.audienceimport.mapping.FieldCatalog;
+import org.audienceimport.mapping.Target;
+import org.audienceimport.ui.ImmediateTasks;
+import org.audienceimport.ui.SampleFiles;
+import org.audienceimport.ui.common.ImportSession;
+import org.audienceimport.ui.common.Messages;
+import org.audienceimport.ui.common.Settings;
+import org.audienceimport.ui.common.TableReader;
+import org.audienceimport.ui.file.FileStepViewModel;
+import org.audienceimport.ui.sheet.SheetStepViewModel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Step 3 without a JavaFX toolkit. */
+class ColumnsStepViewModelTest {
+
+    @TempDir Path folder;
+    @TempDir Path config;
+    private final ImportSession session = new ImportSession();
+    private final Messages messages = new Messages(Locale.ENGLISH);
+    private final FieldCatalog catalog = FieldCatalog.standard();
+    private SheetStepViewModel sheetStep;
+    private ColumnsStepViewModel model;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        ImmediateTasks tasks = new ImmediateTasks();
+        TableReader reader = new TableReader();
+        FileStepViewModel fileStep = new FileStepViewModel(session, tasks, reader, new Settings(config), messages);
+        sheetStep = new SheetStepViewModel(session, tasks, reader, messages);
+        model = new ColumnsStepViewModel(session, tasks, catalog, messages);
+        fileStep.open(SampleFiles.workbook(folder));
+        model.entered();
+    }
+
+    @AfterEach
+    void tearDown() {
+        session.close();
+    }
+
+    private ColumnRow row(String header) {
+        return model.rows().stream().filter(r -> r.column().header().equals(header)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void suggestsFieldsWithSamplesAndPublishesTheMapping() {
+        assertThat(model.rows()).hasSize(4);
+        assertThat(row("Email").target().get().describe()).isEqualTo("email");
+        assertThat(row("Email").confidence()).isEqualTo(1.0);
+        assertThat(row("Email").samples()).startsWith("person1@example.com", "person2@example.com");
+        assertThat(row("Phone").target().get().describe()).isEqualTo("phone");
+        assertThat(model.valid().get()).isTrue();
+        assertThat(session.mappingProperty().get().columns()).containsKeys("Email", "Phone");
+        assertThat(session.mappingProperty().get().headerRow()).hasValue(3);
+        assertThat(model.choices().getFirst()).isNull();
+    }
+
+    @Test
+    void withoutEmailOrPhoneNextIsOffAndSaysWhy() {
+        row("Email").target().set(null);
+        row("Phone").target().set(null);
+
+        assertThat(model.valid().get()).isFalse();
+        assertThat(model.reasonInvalid().get()).isEqualTo("Match a column to Email or Phone: every contact needs one of them.");
+        assertThat(session.mappingProperty().get().columns()).doesNotContainKeys("Email", "Phone");
+    }
+
+    @Test
+    void twoColumnsCannotGoToOneField() {
+        Target email = row("Email").target().get();
+        row("City").target().set(email);
+
+        assertThat(model.valid().get()).isFalse();
+        assertThat(model.reasonInvalid().get()).isEqualTo("\u201CEmail\u201D and \u201CCity\u201D both go to email: keep one of them.");
+    }
+
+    @Test
+    void choicesSurviveGoingBackButNotAnotherHeaderRow() {
+        row("City").target().set(null);
+        model.entered();
+        assertThat(row("City").target().get()).isNull();
+
+        sheetStep.headerRowProperty().set(4);
+        model.entered();
+        assertThat(model.rows()).extracting(r -> r.column().header()).startsWith("person1@example.com");
+        assertThat(model.rows().getFirst().target().get().describe()).isEqualTo("email");
+    }
+
+    @Test
+    void targetsAreNamedInTheUiLanguageWithTheirApiName() {
+        TargetNames names = new TargetNames(catalog, messages);
+        Target email = row("Email").target().get();
+        assertThat(names.name(email)).isEqualTo("Email  \u00B7  email");
+        assertThat(names.name(null)).isEqualTo("Don\u2019t import");
+        messages.setLocale(Messages.RUSSIAN);
+        assertThat(names.name(null)).isEqualTo("Не импортировать");
+        assertThat(names.name(row("Phone").target().get())).endsWith("\u00B7  phone");
+    }
+}
