@@ -23,6 +23,7 @@ public final class SandboxArrivals implements AutoCloseable {
 
     private final SandboxServer sandbox;
     private final List<Long> arrivals = new ArrayList<>();
+    private final List<Long> uncertainties = new ArrayList<>();
     private final Thread watcher;
     private volatile boolean stopped;
     private long longestPoll;
@@ -50,6 +51,7 @@ public final class SandboxArrivals implements AutoCloseable {
                     longestPoll = Math.max(longestPoll, now - previous);
                     for (; seen < count; seen++) {
                         arrivals.add(now);
+                        uncertainties.add(now - previous);
                     }
                 }
             }
@@ -61,6 +63,14 @@ public final class SandboxArrivals implements AutoCloseable {
     /** The arrival times noted so far ({@link System#nanoTime()}), in order. */
     public synchronized List<Long> arrivals() {
         return List.copyOf(arrivals);
+    }
+
+    /**
+     * How late arrival {@code k} may have been noted: it came after the read before it, so at most this
+     * long before its noted time.
+     */
+    public synchronized Duration uncertainty(int k) {
+        return Duration.ofNanos(uncertainties.get(k));
     }
 
     /** How late a noted arrival can be: the longest time between the two reads of the count around an arrival. */
