@@ -60,10 +60,12 @@ final class CliProcess {
         Path err = outputDir.resolve(name + ".err");
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectOutput(out.toFile())
-                .redirectError(err.toFile())
-                .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
+                .redirectError(err.toFile());
         builder.environment().putAll(environment);
-        return new CliProcess(home, environment, List.copyOf(arguments), out, err, builder.start());
+        Process process = builder.start();
+        // Nothing to type: a prompt would see the end of its input at once.
+        process.getOutputStream().close();
+        return new CliProcess(home, environment, List.copyOf(arguments), out, err, process);
     }
 
     /** The same command again, in a new process, writing to {@code <name>.out} / {@code .err}. */

@@ -4,11 +4,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -51,17 +50,15 @@ final class GeneratedAudience {
 
     private final Path csv;
     private final Path mapping;
-    private final int rows;
     private final int excluded;
     private final int repeats;
     private final Map<String, ObjectNode> byEmail;
     private final Map<String, ObjectNode> byPhone;
 
-    private GeneratedAudience(Path csv, Path mapping, int rows, int excluded, int repeats,
+    private GeneratedAudience(Path csv, Path mapping, int excluded, int repeats,
                               Map<String, ObjectNode> byEmail, Map<String, ObjectNode> byPhone) {
         this.csv = csv;
         this.mapping = mapping;
-        this.rows = rows;
         this.excluded = excluded;
         this.repeats = repeats;
         this.byEmail = byEmail;
@@ -114,7 +111,7 @@ final class GeneratedAudience {
         Files.writeString(csv, text, StandardCharsets.UTF_8);
         Path mapping = dir.resolve("mapping.json");
         Files.writeString(mapping, MAPPING, StandardCharsets.UTF_8);
-        return new GeneratedAudience(csv, mapping, rows, excluded, repeats, byEmail, byPhone);
+        return new GeneratedAudience(csv, mapping, excluded, repeats, byEmail, byPhone);
     }
 
     private static Kind kind(int i, Kind[] kinds) {
@@ -178,10 +175,6 @@ final class GeneratedAudience {
         return mapping;
     }
 
-    int rows() {
-        return rows;
-    }
-
     int excludedRows() {
         return excluded;
     }
@@ -205,15 +198,8 @@ final class GeneratedAudience {
 
     /** Fields as their JSON text, so that 12 (a number) and "12" (a string) differ, and int and long do not. */
     static Map<String, String> fields(JsonNode object) {
-        Map<String, String> fields = new java.util.TreeMap<>();
+        Map<String, String> fields = new TreeMap<>();
         object.properties().forEach(field -> fields.put(field.getKey(), field.getValue().toString()));
         return fields;
-    }
-
-    /** Every expected contact, for messages. */
-    List<ObjectNode> all() {
-        List<ObjectNode> all = new ArrayList<>(byEmail.values());
-        all.addAll(byPhone.values());
-        return all;
     }
 }

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import org.audienceimport.sandbox.SandboxServer;
@@ -17,6 +18,8 @@ import org.audienceimport.sandbox.SandboxStats;
 import org.audienceimport.upload.RateLimit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestReporter;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -33,6 +36,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * file and mapping always pack into the same batches, so a batch sent twice shows as two requests with the
  * same contents (keyed here by the first contact and the count).
  */
+@EnabledOnOs(value = {OS.LINUX, OS.MAC}, disabledReason = "checks the exit status a SIGKILL gives")
 class KillAndResumeTest {
 
     private static final int ROWS = 3_000;
@@ -72,7 +76,7 @@ class KillAndResumeTest {
                 assertThat(first.process().waitFor(10, TimeUnit.SECONDS)).isTrue();
                 assertThat(first.process().exitValue()).as("exit status of a process ended by SIGKILL").isEqualTo(SIGKILL_EXIT);
                 assertThat(handle.isAlive()).isFalse();
-                assertThat(ProcessHandle.of(handle.pid()).map(ProcessHandle::isAlive)).isNotEqualTo(java.util.Optional.of(true));
+                assertThat(ProcessHandle.of(handle.pid()).map(ProcessHandle::isAlive)).isNotEqualTo(Optional.of(true));
                 assertThat(first.stdout()).as("a killed run prints no summary").isEmpty();
                 // A body that had fully arrived is still stored after the kill; let the sandbox finish it.
                 Thread.sleep(300);
