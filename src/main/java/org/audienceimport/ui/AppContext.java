@@ -1,6 +1,7 @@
 package org.audienceimport.ui;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
@@ -11,6 +12,7 @@ import java.util.function.Function;
 
 import javafx.scene.Parent;
 
+import org.audienceimport.convert.normalise.ValueNormalisers;
 import org.audienceimport.mapping.FieldCatalog;
 import org.audienceimport.ui.columns.ColumnsStepController;
 import org.audienceimport.ui.columns.ColumnsStepViewModel;
@@ -29,6 +31,8 @@ import org.audienceimport.ui.common.ViewLoader;
 import org.audienceimport.ui.file.FilePicker;
 import org.audienceimport.ui.file.FileStepController;
 import org.audienceimport.ui.file.FileStepViewModel;
+import org.audienceimport.ui.segment.SegmentStepController;
+import org.audienceimport.ui.segment.SegmentStepViewModel;
 import org.audienceimport.ui.sheet.SheetStepController;
 import org.audienceimport.ui.sheet.SheetStepViewModel;
 import org.audienceimport.ui.wizard.StepKind;
@@ -67,11 +71,14 @@ public final class AppContext implements AutoCloseable {
         SheetStepViewModel sheetStep = new SheetStepViewModel(session, tasks, reader, messages);
         FieldCatalog catalog = FieldCatalog.standard();
         ColumnsStepViewModel columnsStep = new ColumnsStepViewModel(session, tasks, catalog, messages);
+        ValueNormalisers normalisers = new ValueNormalisers();
+        SegmentStepViewModel segmentStep = new SegmentStepViewModel(session, settings, messages, normalisers, systemLocale,
+                LocalDate.now());
         navigation = new WizardNavigation(List.of(
                 WizardStep.of(StepKind.FILE, fileStep, "file/file.fxml"),
                 WizardStep.of(StepKind.SHEET, sheetStep, "sheet/sheet.fxml"),
                 WizardStep.of(StepKind.COLUMNS, columnsStep, "columns/columns.fxml"),
-                WizardStep.comingNext(StepKind.SEGMENT),
+                WizardStep.of(StepKind.SEGMENT, segmentStep, "segment/segment.fxml"),
                 WizardStep.comingNext(StepKind.CHECK),
                 WizardStep.comingNext(StepKind.UPLOAD),
                 WizardStep.comingNext(StepKind.DONE)));
@@ -84,7 +91,8 @@ public final class AppContext implements AutoCloseable {
                 .register(FileStepController.class, () -> new FileStepController(fileStep, picker, messages))
                 .register(SheetStepController.class, () -> new SheetStepController(sheetStep, messages))
                 .register(ColumnsStepController.class,
-                        () -> new ColumnsStepController(columnsStep, new TargetNames(catalog, messages), messages));
+                        () -> new ColumnsStepController(columnsStep, new TargetNames(catalog, messages), messages))
+                .register(SegmentStepController.class, () -> new SegmentStepController(segmentStep, messages));
     }
 
     /** The whole window's content in the current language; built again when the language changes. */
