@@ -14,6 +14,9 @@ import javafx.scene.Parent;
 
 import org.audienceimport.convert.normalise.ValueNormalisers;
 import org.audienceimport.mapping.FieldCatalog;
+import org.audienceimport.ui.check.CheckEngine;
+import org.audienceimport.ui.check.CheckStepController;
+import org.audienceimport.ui.check.CheckStepViewModel;
 import org.audienceimport.ui.columns.ColumnsStepController;
 import org.audienceimport.ui.columns.ColumnsStepViewModel;
 import org.audienceimport.ui.columns.TargetNames;
@@ -74,12 +77,14 @@ public final class AppContext implements AutoCloseable {
         ValueNormalisers normalisers = new ValueNormalisers();
         SegmentStepViewModel segmentStep = new SegmentStepViewModel(session, settings, messages, normalisers, systemLocale,
                 LocalDate.now());
+        CheckStepViewModel checkStep = new CheckStepViewModel(session, tasks, messages,
+                new CheckEngine(normalisers, catalog, LocalDate.now()));
         navigation = new WizardNavigation(List.of(
                 WizardStep.of(StepKind.FILE, fileStep, "file/file.fxml"),
                 WizardStep.of(StepKind.SHEET, sheetStep, "sheet/sheet.fxml"),
                 WizardStep.of(StepKind.COLUMNS, columnsStep, "columns/columns.fxml"),
                 WizardStep.of(StepKind.SEGMENT, segmentStep, "segment/segment.fxml"),
-                WizardStep.comingNext(StepKind.CHECK),
+                WizardStep.of(StepKind.CHECK, checkStep, "check/check.fxml"),
                 WizardStep.comingNext(StepKind.UPLOAD),
                 WizardStep.comingNext(StepKind.DONE)));
         FilePicker picker = pickers.apply(messages);
@@ -92,7 +97,8 @@ public final class AppContext implements AutoCloseable {
                 .register(SheetStepController.class, () -> new SheetStepController(sheetStep, messages))
                 .register(ColumnsStepController.class,
                         () -> new ColumnsStepController(columnsStep, new TargetNames(catalog, messages), messages))
-                .register(SegmentStepController.class, () -> new SegmentStepController(segmentStep, messages));
+                .register(SegmentStepController.class, () -> new SegmentStepController(segmentStep, messages))
+                .register(CheckStepController.class, () -> new CheckStepController(checkStep, session, messages));
     }
 
     /** The whole window's content in the current language; built again when the language changes. */
@@ -118,6 +124,7 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        navigation.current().model().left();
         executor.shutdownNow();
         session.close();
     }
