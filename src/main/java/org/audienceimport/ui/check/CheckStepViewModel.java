@@ -58,6 +58,10 @@ public final class CheckStepViewModel implements StepModel {
     private final ObservableList<IssueRow> issues = FXCollections.observableArrayList(row -> new Observable[] {row.issueProperty()});
     private final FilteredList<IssueRow> shownIssues = new FilteredList<>(issues);
     private final ObservableList<String> issueColumns = FXCollections.observableArrayList();
+    // Made once: an unmodifiable view listens to its list weakly, so a view made per call could be collected
+    // together with the listeners added to it.
+    private final ObservableList<IssueRow> issuesView = FXCollections.unmodifiableObservableList(issues);
+    private final ObservableList<String> issueColumnsView = FXCollections.unmodifiableObservableList(issueColumns);
     private final ObjectProperty<SeverityFilter> severityFilter = new SimpleObjectProperty<>(this, "severityFilter", SeverityFilter.ALL);
     private final ObjectProperty<String> columnFilter = new SimpleObjectProperty<>(this, "columnFilter");
     private final ReadOnlyObjectWrapper<CheckTotals> totals = new ReadOnlyObjectWrapper<>(this, "totals");
@@ -336,12 +340,12 @@ public final class CheckStepViewModel implements StepModel {
 
     /** Every issue kept, whatever the filters. */
     public ObservableList<IssueRow> issues() {
-        return FXCollections.unmodifiableObservableList(issues);
+        return issuesView;
     }
 
     /** The columns named by issues, for the column filter ("" is a problem with the whole row). */
     public ObservableList<String> issueColumns() {
-        return FXCollections.unmodifiableObservableList(issueColumns);
+        return issueColumnsView;
     }
 
     public ObjectProperty<SeverityFilter> severityFilterProperty() {

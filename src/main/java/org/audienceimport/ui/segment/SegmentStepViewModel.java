@@ -50,6 +50,11 @@ public final class SegmentStepViewModel implements StepModel {
     private final ObservableList<String> regions = FXCollections.observableArrayList();
     private final ObservableList<Example> phoneExamples = FXCollections.observableArrayList();
     private final ObservableList<Example> dateExamples = FXCollections.observableArrayList();
+    // Made once: an unmodifiable view listens to its list weakly, so a view made per call could be collected
+    // together with the listeners added to it.
+    private final ObservableList<RecentSegment> recentSegmentsView = FXCollections.unmodifiableObservableList(recentSegments);
+    private final ObservableList<Example> phoneExamplesView = FXCollections.unmodifiableObservableList(phoneExamples);
+    private final ObservableList<Example> dateExamplesView = FXCollections.unmodifiableObservableList(dateExamples);
     private final StringBinding segmentProblem;
     private final BooleanBinding valid;
     private final StringBinding reasonInvalid;
@@ -201,15 +206,15 @@ public final class SegmentStepViewModel implements StepModel {
     }
 
     public ObservableList<RecentSegment> recentSegments() {
-        return FXCollections.unmodifiableObservableList(recentSegments);
+        return recentSegmentsView;
     }
 
     public ObservableList<Example> phoneExamples() {
-        return FXCollections.unmodifiableObservableList(phoneExamples);
+        return phoneExamplesView;
     }
 
     public ObservableList<Example> dateExamples() {
-        return FXCollections.unmodifiableObservableList(dateExamples);
+        return dateExamplesView;
     }
 
     /** What is wrong with the segment number; empty when it is fine. */

@@ -30,7 +30,7 @@ import org.audienceimport.ui.common.EngineMessages;
  */
 final class ValueExamples {
 
-    static final int PER_KIND = 4;
+    static final int PER_KIND = 3;
 
     private final ValueNormalisers normalisers;
     private final LocalDate today;
