@@ -45,8 +45,9 @@ import org.audienceimport.upload.prepare.PreparedUploadException;
 /**
  * Step 5: every row read and checked in the background with the mapping and settings of steps 3 and 4.
  * The result stays until something it depends on changes; then the check runs again when the step is
- * shown. A corrected value is checked at once as the check would read it; corrections are kept in the
- * session, but only as a preview: they are not written to the file nor sent.
+ * shown. A corrected value is checked at once as the check would read it and kept in the session; every
+ * later pass (checking again, the error report, saving for later) reads the rows with the corrections in
+ * place. The file itself is never changed.
  */
 public final class CheckStepViewModel implements StepModel {
 
@@ -158,7 +159,8 @@ public final class CheckStepViewModel implements StepModel {
         issues.clear();
         issueColumns.clear();
         session.validationProperty().set(null);
-        check = tasks.run(progress -> engine.check(inputs.table(), inputs.mapping(), progress))
+        ValueEdits edits = session.editsProperty().get();
+        check = tasks.run(progress -> engine.check(inputs.table(), inputs.mapping(), edits, progress))
                 .onProgress(done -> {
                     if (checking == generation) {
                         rowsChecked.set(done);
@@ -285,7 +287,8 @@ public final class CheckStepViewModel implements StepModel {
         }
         busy.set(true);
         notice.set(messages.get("check.report.writing"));
-        tasks.run(progress -> engine.exportReport(inputs.table(), inputs.mapping(), file, progress))
+        ValueEdits edits = session.editsProperty().get();
+        tasks.run(progress -> engine.exportReport(inputs.table(), inputs.mapping(), edits, file, progress))
                 .onSuccess(rows -> notice.set(messages.plural("check.report.saved", rows, file.toString())))
                 .onError(error -> notice.set(describe(error, "check.report.failed")))
                 .andFinally(() -> busy.set(false))
@@ -300,7 +303,8 @@ public final class CheckStepViewModel implements StepModel {
         }
         busy.set(true);
         notice.set(messages.get("check.save.writing"));
-        tasks.run(progress -> engine.saveForLater(inputs.table(), inputs.mapping(), folder, progress))
+        ValueEdits edits = session.editsProperty().get();
+        tasks.run(progress -> engine.saveForLater(inputs.table(), inputs.mapping(), edits, folder, progress))
                 .onSuccess(outcome -> notice.set(messages.get("check.save.saved", outcome.result().folder().toString())))
                 .onError(error -> notice.set(describe(error, "check.save.failed")))
                 .andFinally(() -> busy.set(false))

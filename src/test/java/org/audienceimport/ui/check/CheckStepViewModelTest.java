@@ -106,6 +106,20 @@ class CheckStepViewModelTest {
     }
 
     @Test
+    void checkingAgainReadsTheRowsWithTheCorrectionsInPlace() throws Exception {
+        model.fix(issueOn(3, "Email"), "nina@example.com");
+        model.checkAgain();
+
+        assertThat(model.totalsProperty().get()).isEqualTo(new CheckTotals(5, 4, 0, 2, 1));
+        assertThat(session.validationProperty().get().toSend()).isEqualTo(4);
+        assertThat(model.issues()).noneMatch(r -> r.issue().row() == 3);
+
+        Path report = folder.resolve("after.csv");
+        model.exportReport(report);
+        assertThat(Files.readString(report, StandardCharsets.UTF_8)).doesNotContain("not-an-email");
+    }
+
+    @Test
     void aCorrectionThatIsStillWrongSaysWhy() {
         IssueRow vera = issueOn(6, "Email");
         String before = vera.issue().message();
