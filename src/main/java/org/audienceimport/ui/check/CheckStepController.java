@@ -122,8 +122,9 @@ public final class CheckStepController {
         severityColumn.setCellValueFactory(c -> c.getValue().issueProperty().map(Issue::severity));
         severityColumn.setCellFactory(c -> new SeverityCell());
         rowColumn.setCellValueFactory(c -> c.getValue().issueProperty().map(Issue::row));
-        columnColumn.setCellValueFactory(c -> c.getValue().issueProperty().map(i -> i.columnLetter().isEmpty()
-                ? i.column() : i.columnLetter() + " \u00B7 " + i.column()));
+        columnColumn.setCellValueFactory(c -> c.getValue().issueProperty().map(i -> i.column().isEmpty()
+                ? messages.get("check.filter.wholeRow")
+                : i.columnLetter().isEmpty() ? i.column() : i.columnLetter() + " \u00B7 " + i.column()));
         valueColumn.setCellValueFactory(c -> c.getValue().issueProperty().map(Issue::value));
         valueColumn.setCellFactory(c -> new ValueCell());
         valueColumn.setOnEditCommit(edit -> model.fix(edit.getRowValue(), edit.getNewValue()));
