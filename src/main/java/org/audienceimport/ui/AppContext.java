@@ -1,6 +1,7 @@
 package org.audienceimport.ui;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
@@ -11,7 +12,11 @@ import java.util.function.Function;
 
 import javafx.scene.Parent;
 
+import org.audienceimport.convert.normalise.ValueNormalisers;
 import org.audienceimport.mapping.FieldCatalog;
+import org.audienceimport.ui.check.CheckEngine;
+import org.audienceimport.ui.check.CheckStepController;
+import org.audienceimport.ui.check.CheckStepViewModel;
 import org.audienceimport.ui.columns.ColumnsStepController;
 import org.audienceimport.ui.columns.ColumnsStepViewModel;
 import org.audienceimport.ui.columns.TargetNames;
@@ -29,6 +34,8 @@ import org.audienceimport.ui.common.ViewLoader;
 import org.audienceimport.ui.file.FilePicker;
 import org.audienceimport.ui.file.FileStepController;
 import org.audienceimport.ui.file.FileStepViewModel;
+import org.audienceimport.ui.segment.SegmentStepController;
+import org.audienceimport.ui.segment.SegmentStepViewModel;
 import org.audienceimport.ui.sheet.SheetStepController;
 import org.audienceimport.ui.sheet.SheetStepViewModel;
 import org.audienceimport.ui.wizard.StepKind;
@@ -67,12 +74,17 @@ public final class AppContext implements AutoCloseable {
         SheetStepViewModel sheetStep = new SheetStepViewModel(session, tasks, reader, messages);
         FieldCatalog catalog = FieldCatalog.standard();
         ColumnsStepViewModel columnsStep = new ColumnsStepViewModel(session, tasks, catalog, messages);
+        ValueNormalisers normalisers = new ValueNormalisers();
+        SegmentStepViewModel segmentStep = new SegmentStepViewModel(session, settings, messages, normalisers, systemLocale,
+                LocalDate.now());
+        CheckStepViewModel checkStep = new CheckStepViewModel(session, tasks, messages,
+                new CheckEngine(normalisers, catalog, LocalDate.now()));
         navigation = new WizardNavigation(List.of(
                 WizardStep.of(StepKind.FILE, fileStep, "file/file.fxml"),
                 WizardStep.of(StepKind.SHEET, sheetStep, "sheet/sheet.fxml"),
                 WizardStep.of(StepKind.COLUMNS, columnsStep, "columns/columns.fxml"),
-                WizardStep.comingNext(StepKind.SEGMENT),
-                WizardStep.comingNext(StepKind.CHECK),
+                WizardStep.of(StepKind.SEGMENT, segmentStep, "segment/segment.fxml"),
+                WizardStep.of(StepKind.CHECK, checkStep, "check/check.fxml"),
                 WizardStep.comingNext(StepKind.UPLOAD),
                 WizardStep.comingNext(StepKind.DONE)));
         FilePicker picker = pickers.apply(messages);
@@ -84,7 +96,9 @@ public final class AppContext implements AutoCloseable {
                 .register(FileStepController.class, () -> new FileStepController(fileStep, picker, messages))
                 .register(SheetStepController.class, () -> new SheetStepController(sheetStep, messages))
                 .register(ColumnsStepController.class,
-                        () -> new ColumnsStepController(columnsStep, new TargetNames(catalog, messages), messages));
+                        () -> new ColumnsStepController(columnsStep, new TargetNames(catalog, messages), messages))
+                .register(SegmentStepController.class, () -> new SegmentStepController(segmentStep, messages))
+                .register(CheckStepController.class, () -> new CheckStepController(checkStep, session, messages));
     }
 
     /** The whole window's content in the current language; built again when the language changes. */
@@ -110,6 +124,7 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        navigation.current().model().left();
         executor.shutdownNow();
         session.close();
     }

@@ -44,6 +44,7 @@ public final class ScreenshotTour {
     private AppContext context;
     private Path workbook;
     private Path protectedWorkbook;
+    private Path messyWorkbook;
     private volatile Path nextPick;
 
     @Override
@@ -52,6 +53,7 @@ public final class ScreenshotTour {
         Path work = Files.createTempDirectory("tour");
         workbook = SampleFiles.workbook(work, 1_204);
         protectedWorkbook = SampleFiles.protectedWorkbook(work);
+        messyWorkbook = org.audienceimport.ui.check.MessyContacts.workbook(work, 2_480);
         context = new AppContext(work.resolve("config"), Locale.ENGLISH, m -> (owner, start) -> Optional.ofNullable(nextPick));
         MainWindow.show(stage, context);
         Path out = Path.of(getParameters().getRaw().getFirst());
@@ -93,9 +95,46 @@ public final class ScreenshotTour {
             onFx(() -> context.navigation().back());
             onFx(() -> context.navigation().back());
         }
+        walkSegmentAndCheck(out);
         onFx(() -> context.messages().setLocale(Messages.RUSSIAN));
         onFx(() -> context.navigation().next());
         shoot(out.resolve("wizard-2-sheet-ru-dark.png"));
+    }
+
+    /** Steps 4 and 5 with a file that has something to show, then back to step 1 with the tour's workbook. */
+    @SuppressWarnings("unchecked")
+    private void walkSegmentAndCheck(Path out) throws Exception {
+        for (ThemeChoice theme : new ThemeChoice[] {ThemeChoice.LIGHT, ThemeChoice.DARK}) {
+            String suffix = theme.name().toLowerCase(Locale.ROOT);
+            onFx(() -> context.themes().choiceProperty().set(theme));
+            nextPick = messyWorkbook;
+            browse();
+            waitFor(() -> onFxGet(() -> context.session().table() != null
+                    && context.session().table().file().path().equals(messyWorkbook)
+                    && context.session().rowCountProperty().get() > 0));
+            for (int i = 0; i < 3; i++) {
+                waitFor(() -> onFxGet(() -> context.navigation().canGoNext().get()));
+                onFx(() -> context.navigation().next());
+            }
+            onFx(() -> {
+                ((javafx.scene.control.ComboBox<String>) stage.getScene().lookup("#segment-region")).setValue("RU");
+                ((javafx.scene.control.RadioButton) stage.getScene().lookup("#segment-static")).setSelected(true);
+                ((javafx.scene.control.TextField) stage.getScene().lookup("#segment-id")).setText("1234");
+                ((javafx.scene.control.TextField) stage.getScene().lookup("#segment-label")).setText("Spring fair visitors");
+            });
+            shoot(out.resolve("wizard-4-segment-" + suffix + ".png"));
+            onFx(() -> context.navigation().next());
+            waitFor(() -> onFxGet(() -> context.navigation().canGoNext().get()));
+            shoot(out.resolve("wizard-5-check-" + suffix + ".png"));
+            for (int i = 0; i < 4; i++) {
+                onFx(() -> context.navigation().back());
+            }
+        }
+        nextPick = workbook;
+        browse();
+        waitFor(() -> onFxGet(() -> context.session().table() != null
+                && context.session().table().file().path().equals(workbook)
+                && context.session().rowCountProperty().get() > 0));
     }
 
     private void browse() throws Exception {

@@ -33,6 +33,7 @@ public final class ImportSession implements AutoCloseable {
     private final StringProperty phoneRegion = new SimpleStringProperty(this, "phoneRegion");
     private final ObjectProperty<DateOrder> dateOrder = new SimpleObjectProperty<>(this, "dateOrder");
     private final ObjectProperty<ConversionSummary> validation = new SimpleObjectProperty<>(this, "validation");
+    private final ObjectProperty<ValueEdits> edits = new SimpleObjectProperty<>(this, "edits", ValueEdits.NONE);
     private final ObjectProperty<UploadState> upload = new SimpleObjectProperty<>(this, "upload", UploadState.NOT_STARTED);
 
     /** The read options for the current file (encoding, delimiter, password); empty parts are detected. */
@@ -85,6 +86,11 @@ public final class ImportSession implements AutoCloseable {
         return validation;
     }
 
+    /** Values corrected in the check (step 5); they belong to the rows of the current table. */
+    public ObjectProperty<ValueEdits> editsProperty() {
+        return edits;
+    }
+
     public ObjectProperty<UploadState> uploadProperty() {
         return upload;
     }
@@ -98,6 +104,7 @@ public final class ImportSession implements AutoCloseable {
         ReadOptions oldOptions = readOptions.get();
         mapping.set(null);
         validation.set(null);
+        edits.set(ValueEdits.NONE);
         upload.set(UploadState.NOT_STARTED);
         readOptions.set(options);
         table.set(newTable);
@@ -115,6 +122,7 @@ public final class ImportSession implements AutoCloseable {
         if (table.get() != null && !newTable.sameRowsAs(table.get())) {
             mapping.set(null);
             validation.set(null);
+            edits.set(ValueEdits.NONE);
         }
         table.set(newTable);
     }

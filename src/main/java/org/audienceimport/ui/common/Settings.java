@@ -28,6 +28,7 @@ public final class Settings {
     private static final String RECENT = "recent.";
     private static final String LANGUAGE = "language";
     private static final String THEME = "theme";
+    private static final String SEGMENT = "segment.";
 
     private final Path file;
     private final Properties values = new Properties();
@@ -94,6 +95,39 @@ public final class Settings {
 
     public void setTheme(ThemeChoice theme) {
         values.setProperty(THEME, theme.name());
+        save();
+    }
+
+    /** Static segments used before, the latest first. */
+    public List<RecentSegment> recentSegments() {
+        List<RecentSegment> recent = new ArrayList<>();
+        for (int i = 0; i < MAX_RECENT; i++) {
+            String id = values.getProperty(SEGMENT + i + ".id");
+            try {
+                if (id != null) {
+                    recent.add(new RecentSegment(Long.parseLong(id.strip()), values.getProperty(SEGMENT + i + ".label", "")));
+                }
+            } catch (NumberFormatException e) {
+                LOG.debug("Ignoring a recent segment that is not a number: {}", id);
+            }
+        }
+        return recent;
+    }
+
+    /** Puts a segment at the top of the recent list with its label, replacing an earlier entry for the same id. */
+    public void addRecentSegment(RecentSegment segment) {
+        List<RecentSegment> recent = new ArrayList<>(recentSegments());
+        recent.removeIf(s -> s.id() == segment.id());
+        recent.addFirst(segment);
+        for (int i = 0; i < MAX_RECENT; i++) {
+            if (i < recent.size()) {
+                values.setProperty(SEGMENT + i + ".id", Long.toString(recent.get(i).id()));
+                values.setProperty(SEGMENT + i + ".label", recent.get(i).label());
+            } else {
+                values.remove(SEGMENT + i + ".id");
+                values.remove(SEGMENT + i + ".label");
+            }
+        }
         save();
     }
 

@@ -14,4 +14,8 @@ public interface StepModel {
     /** Called each time the step is shown, e.g. to refresh what depends on earlier steps. */
     default void entered() {
     }
+
+    /** Called just before another step is shown, e.g. to stop background work or remember a choice. */
+    default void left() {
+    }
 }

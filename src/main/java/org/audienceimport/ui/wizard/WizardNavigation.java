@@ -82,6 +82,7 @@ public final class WizardNavigation {
 
     public void next() {
         if (canGoNext.get()) {
+            current.get().model().left();
             index.set(index.get() + 1);
             current.get().model().entered();
         }
@@ -89,6 +90,7 @@ public final class WizardNavigation {
 
     public void back() {
         if (canGoBack.get()) {
+            current.get().model().left();
             index.set(index.get() - 1);
             current.get().model().entered();
         }
