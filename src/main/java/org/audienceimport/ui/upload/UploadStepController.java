@@ -141,6 +141,7 @@ public final class UploadStepController {
         model.chartProperty().addListener(new WeakChangeListener<>(onChart));
         drawChart(model.chartProperty().get());
         retries.setItems(model.retries());
+        retries.setCellFactory(list -> new WrappingCell());
         showWhen(retriesBox, Bindings.isNotEmpty(model.retries()));
         root.sceneProperty().addListener(onScene);
     }
@@ -164,6 +165,21 @@ public final class UploadStepController {
             bar.setMaxHeight(height);
         }
         chart.setAccessibleText(messages.get("upload.chart.accessible", counts.length == 0 ? 0 : counts[counts.length - 1]));
+    }
+
+    /** A retry's reason is a sentence: it wraps instead of running off to the side. */
+    private static final class WrappingCell extends javafx.scene.control.ListCell<String> {
+        WrappingCell() {
+            setWrapText(true);
+            // A cell with no width of its own takes the list's, which is what lets the text wrap.
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : item);
+        }
     }
 
     private static void bindText(Label label, ObservableValue<String> text) {

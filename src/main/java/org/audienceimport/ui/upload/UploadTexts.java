@@ -60,10 +60,10 @@ public final class UploadTexts {
                 .orElse(messages.get("upload.eta.unknown"));
     }
 
-    /** "Request 3, attempt 2: the server was busy (503). Trying again in 5 s." */
+    /** "Request 3, attempt 2: the server was busy (503); trying again in 5 seconds." (the engine's reason says when) */
     public String retry(UploadEvent.Retrying retrying) {
         return messages.get("upload.retry", retrying.batch(), retrying.attempt(),
-                EngineMessages.forDesktop(retrying.reason()), duration(retrying.delay()));
+                EngineMessages.forDesktop(retrying.reason()));
     }
 
     /** Whole seconds, minutes and seconds, or hours and minutes; never less than 1 s for a wait still to come. */

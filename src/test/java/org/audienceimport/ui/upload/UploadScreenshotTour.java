@@ -69,6 +69,7 @@ public final class UploadScreenshotTour {
                 } catch (Exception e) {
                     e.printStackTrace();
                 } finally {
+                    onFx(context::close);
                     Platform.exit();
                 }
             }, "tour");

@@ -59,8 +59,8 @@ class UploadTextsTest {
     @Test
     void aRetrySaysWhichRequestWhyAndWhen() {
         UploadEvent.Retrying retrying = new UploadEvent.Retrying(progress(0, 1, 2, rate(1, 39, Duration.ZERO), Optional.empty()),
-                4, 2, Duration.ofSeconds(5), "The server was busy (503).");
-        assertThat(texts.retry(retrying)).isEqualTo("Request 4, attempt 2: The server was busy (503). Trying again in 5 s.");
+                4, 2, Duration.ofSeconds(5), "the server was busy (503); trying again in 5 seconds");
+        assertThat(texts.retry(retrying)).isEqualTo("Request 4, attempt 2: the server was busy (503); trying again in 5 seconds.");
     }
 
     @Test
