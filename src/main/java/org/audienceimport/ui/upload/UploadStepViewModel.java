@@ -103,10 +103,17 @@ public final class UploadStepViewModel implements StepModel {
     }
 
     private void fillPracticeShop() {
-        if (session.practiceProperty().get() && running == null) {
+        if (running != null) {
+            return;
+        }
+        if (session.practiceProperty().get()) {
             shopId.set(PracticeSandbox.SHOP_ID);
             secret.set(PracticeSandbox.SHOP_SECRET);
             rememberSecret.set(false);
+        } else if (PracticeSandbox.SHOP_ID.equals(shopId.get()) && PracticeSandbox.SHOP_SECRET.equals(secret.get())) {
+            // Practice is over: the demo shop would only confuse a real upload.
+            shopId.set("");
+            secret.set("");
         }
     }
 

@@ -90,6 +90,7 @@ class UploadUiTest {
         waitUntil(() -> context.navigation().current().kind() == StepKind.FILE);
         assertThat(context.session().table()).isNull();
         assertThat(context.session().practiceProperty().get()).isFalse();
+        assertThat(context.uploadStep().shopIdProperty().get()).isEmpty();
         assertThat(next(robot).isDisabled()).isTrue();
     }
 
