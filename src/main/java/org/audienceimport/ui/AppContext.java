@@ -42,6 +42,19 @@ import org.audienceimport.ui.wizard.StepKind;
 import org.audienceimport.ui.wizard.WizardNavigation;
 import org.audienceimport.ui.wizard.WizardShellController;
 import org.audienceimport.ui.wizard.WizardStep;
+import org.audienceimport.ui.upload.CloseGuard;
+import org.audienceimport.ui.upload.FxTicker;
+import org.audienceimport.ui.upload.PracticeSandbox;
+import org.audienceimport.ui.upload.StartShortcuts;
+import org.audienceimport.ui.upload.UploadEnvironment;
+import org.audienceimport.ui.upload.UploadRunner;
+import org.audienceimport.ui.upload.UploadServices;
+import org.audienceimport.ui.upload.UploadSources;
+import org.audienceimport.ui.upload.UploadStepController;
+import org.audienceimport.ui.upload.UploadStepViewModel;
+import org.audienceimport.ui.done.DoneStepController;
+import org.audienceimport.ui.done.DoneStepViewModel;
+import org.audienceimport.upload.UploadSettings;
 
 /**
  * The composition root: builds every object of the desktop app once and wires them by constructor. Nothing
@@ -57,6 +70,9 @@ public final class AppContext implements AutoCloseable {
     private final ImportSession session = new ImportSession();
     private final WizardNavigation navigation;
     private final ViewLoader views;
+    private final PracticeSandbox sandbox;
+    private final UploadStepViewModel uploadStep;
+    private final FileStepViewModel fileStep;
 
     /**
      * @param configFolder where settings are kept
@@ -64,13 +80,19 @@ public final class AppContext implements AutoCloseable {
      * @param pickers      makes the Open dialog (tests pass one that answers without a native dialog)
      */
     public AppContext(Path configFolder, Locale systemLocale, Function<Messages, FilePicker> pickers) {
+        this(configFolder, systemLocale, pickers, UploadEnvironment.forThisUser());
+    }
+
+    /** @param uploads where uploads keep their journals, the secret store, the sandbox and the folder dialog */
+    public AppContext(Path configFolder, Locale systemLocale, Function<Messages, FilePicker> pickers,
+                      UploadEnvironment uploads) {
         settings = new Settings(configFolder);
         messages = new Messages(settings.language().map(Locale::forLanguageTag).orElse(systemLocale));
         themes = new Themes(settings.theme().orElse(ThemeChoice.SYSTEM));
         Tasks tasks = new FxTasks(executor);
         new RowCounting(session, tasks);
         TableReader reader = new TableReader();
-        FileStepViewModel fileStep = new FileStepViewModel(session, tasks, reader, settings, messages);
+        fileStep = new FileStepViewModel(session, tasks, reader, settings, messages);
         SheetStepViewModel sheetStep = new SheetStepViewModel(session, tasks, reader, messages);
         FieldCatalog catalog = FieldCatalog.standard();
         ColumnsStepViewModel columnsStep = new ColumnsStepViewModel(session, tasks, catalog, messages);
@@ -79,26 +101,35 @@ public final class AppContext implements AutoCloseable {
                 LocalDate.now());
         CheckStepViewModel checkStep = new CheckStepViewModel(session, tasks, messages,
                 new CheckEngine(normalisers, catalog, LocalDate.now()));
+        sandbox = new PracticeSandbox(uploads.sandbox());
+        uploadStep = new UploadStepViewModel(session, new UploadServices(new UploadSources(catalog, uploads.packing()), new UploadRunner(),
+                UploadSettings.defaults(uploads.folders()), uploads.secrets(), sandbox, new FxTicker(), System::nanoTime),
+                tasks, messages);
+        DoneStepViewModel doneStep = new DoneStepViewModel(session, messages, this::startAnother);
         navigation = new WizardNavigation(List.of(
                 WizardStep.of(StepKind.FILE, fileStep, "file/file.fxml"),
                 WizardStep.of(StepKind.SHEET, sheetStep, "sheet/sheet.fxml"),
                 WizardStep.of(StepKind.COLUMNS, columnsStep, "columns/columns.fxml"),
                 WizardStep.of(StepKind.SEGMENT, segmentStep, "segment/segment.fxml"),
                 WizardStep.of(StepKind.CHECK, checkStep, "check/check.fxml"),
-                WizardStep.comingNext(StepKind.UPLOAD),
-                WizardStep.comingNext(StepKind.DONE)));
+                WizardStep.of(StepKind.UPLOAD, uploadStep, "upload/upload.fxml"),
+                WizardStep.of(StepKind.DONE, doneStep, "done/done.fxml")));
+        StartShortcuts shortcuts = new StartShortcuts(session, fileStep, navigation, tasks, messages, uploads);
+        CloseGuard closeGuard = new CloseGuard(uploadStep, messages);
         FilePicker picker = pickers.apply(messages);
         ControllerFactory controllers = new ControllerFactory();
         views = new ViewLoader(controllers, messages);
         controllers
                 .register(WizardShellController.class,
                         () -> new WizardShellController(navigation, views, messages, themes, settings, fileStep::open))
-                .register(FileStepController.class, () -> new FileStepController(fileStep, picker, messages))
+                .register(FileStepController.class, () -> new FileStepController(fileStep, picker, messages, shortcuts))
                 .register(SheetStepController.class, () -> new SheetStepController(sheetStep, messages))
                 .register(ColumnsStepController.class,
                         () -> new ColumnsStepController(columnsStep, new TargetNames(catalog, messages), messages))
                 .register(SegmentStepController.class, () -> new SegmentStepController(segmentStep, messages))
-                .register(CheckStepController.class, () -> new CheckStepController(checkStep, session, messages));
+                .register(CheckStepController.class, () -> new CheckStepController(checkStep, session, messages))
+                .register(UploadStepController.class, () -> new UploadStepController(uploadStep, closeGuard, messages))
+                .register(DoneStepController.class, () -> new DoneStepController(doneStep));
     }
 
     /** The whole window's content in the current language; built again when the language changes. */
@@ -122,9 +153,26 @@ public final class AppContext implements AutoCloseable {
         return navigation;
     }
 
+    /** Forgets this import and goes back to step 1. */
+    private void startAnother() {
+        fileStep.clear();
+        session.practiceProperty().set(false);
+        navigation.jumpTo(StepKind.FILE);
+    }
+
+    public UploadStepViewModel uploadStep() {
+        return uploadStep;
+    }
+
+    public PracticeSandbox practiceSandbox() {
+        return sandbox;
+    }
+
     @Override
     public void close() {
         navigation.current().model().left();
+        uploadStep.cancel();
+        sandbox.close();
         executor.shutdownNow();
         session.close();
     }

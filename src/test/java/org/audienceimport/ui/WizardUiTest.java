@@ -238,17 +238,18 @@ class WizardUiTest {
     }
 
     @Test
-    void stepsStillBeingBuiltCanBeWalkedThrough(FxRobot robot) throws Exception {
+    void stepsStillBeingBuiltCanBeWalkedThroughToTheUploadWhichWaitsForAnUpload(FxRobot robot) throws Exception {
         fileToPick = SampleFiles.csv(folder);
         robot.clickOn("#browseButton");
         waitUntil(() -> !next(robot).isDisabled());
-        for (int i = 0; i < 6; i++) {
+        for (int i = 0; i < 5; i++) {
             waitUntil(() -> !next(robot).isDisabled());
             robot.clickOn("#nextButton");
         }
-        waitUntil(() -> context.navigation().current().kind() == StepKind.DONE);
-        assertThat(robot.lookup("#coming-next-done").tryQuery()).isPresent();
+        waitUntil(() -> context.navigation().current().kind() == StepKind.UPLOAD);
+        assertThat(robot.lookup("#start-upload").tryQuery()).isPresent();
         assertThat(next(robot).isDisabled()).isTrue();
+        assertThat(text(robot, "#reason")).isEqualTo("Start the upload to continue.");
     }
 
     private static Button next(FxRobot robot) {

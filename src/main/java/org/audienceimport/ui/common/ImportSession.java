@@ -35,6 +35,9 @@ public final class ImportSession implements AutoCloseable {
     private final ObjectProperty<ConversionSummary> validation = new SimpleObjectProperty<>(this, "validation");
     private final ObjectProperty<ValueEdits> edits = new SimpleObjectProperty<>(this, "edits", ValueEdits.NONE);
     private final ObjectProperty<UploadState> upload = new SimpleObjectProperty<>(this, "upload", UploadState.NOT_STARTED);
+    private final ObjectProperty<java.nio.file.Path> preparedFolder = new SimpleObjectProperty<>(this, "preparedFolder");
+    private final BooleanProperty practice = new SimpleBooleanProperty(this, "practice");
+    private final ObjectProperty<org.audienceimport.upload.UploadReport> report = new SimpleObjectProperty<>(this, "report");
 
     /** The read options for the current file (encoding, delimiter, password); empty parts are detected. */
     public ObjectProperty<ReadOptions> readOptionsProperty() {
@@ -95,6 +98,21 @@ public final class ImportSession implements AutoCloseable {
         return upload;
     }
 
+    /** A folder made by "prepare", sent instead of a file (steps 2 to 5 are then not needed); null for a file. */
+    public ObjectProperty<java.nio.file.Path> preparedFolderProperty() {
+        return preparedFolder;
+    }
+
+    /** True while the user tries the app with the sample data against the built-in sandbox. */
+    public BooleanProperty practiceProperty() {
+        return practice;
+    }
+
+    /** How the last upload ended (step 7); null until one ended. */
+    public ObjectProperty<org.audienceimport.upload.UploadReport> reportProperty() {
+        return report;
+    }
+
     /**
      * Switches to a newly read file: closes the previous one and forgets what belonged to it. The password
      * of the previous file is wiped from memory.
@@ -106,6 +124,8 @@ public final class ImportSession implements AutoCloseable {
         validation.set(null);
         edits.set(ValueEdits.NONE);
         upload.set(UploadState.NOT_STARTED);
+        report.set(null);
+        preparedFolder.set(null);
         readOptions.set(options);
         table.set(newTable);
         if (old != null && (newTable == null || old.file() != newTable.file())) {

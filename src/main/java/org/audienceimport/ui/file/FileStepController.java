@@ -23,6 +23,7 @@ public final class FileStepController {
     private final FileStepViewModel model;
     private final FilePicker picker;
     private final Messages messages;
+    private final OtherStarts otherStarts;
 
     @FXML private VBox root;
     @FXML private Button browseButton;
@@ -40,6 +41,7 @@ public final class FileStepController {
     @FXML private Button passwordButton;
     @FXML private VBox recentBox;
     @FXML private VBox recentList;
+    @FXML private Label otherProblem;
 
     private final ChangeListener<FileStatus> onStatus = (obs, old, now) -> {
         if (now == FileStatus.NEEDS_PASSWORD) {
@@ -49,10 +51,11 @@ public final class FileStepController {
     };
     private final ListChangeListener<Path> onRecentFiles = change -> fillRecent();
 
-    public FileStepController(FileStepViewModel model, FilePicker picker, Messages messages) {
+    public FileStepController(FileStepViewModel model, FilePicker picker, Messages messages, OtherStarts otherStarts) {
         this.model = model;
         this.picker = picker;
         this.messages = messages;
+        this.otherStarts = otherStarts;
     }
 
     @FXML
@@ -74,6 +77,8 @@ public final class FileStepController {
         passwordButton.disableProperty().bind(passwordField.textProperty().isEmpty());
         model.recentFiles().addListener(new WeakListChangeListener<>(onRecentFiles));
         fillRecent();
+        otherProblem.textProperty().bind(otherStarts.problemProperty());
+        showWhen(otherProblem, otherStarts.problemProperty().isNotEmpty());
     }
 
     private static void showWhen(javafx.scene.Node node, javafx.beans.value.ObservableValue<Boolean> condition) {
@@ -97,6 +102,16 @@ public final class FileStepController {
     @FXML
     private void browse() {
         picker.pick(root.getScene().getWindow(), model.startFolder()).ifPresent(model::open);
+    }
+
+    @FXML
+    private void trySample() {
+        otherStarts.trySample();
+    }
+
+    @FXML
+    private void openPrepared() {
+        otherStarts.pickPrepared(root.getScene().getWindow());
     }
 
     @FXML

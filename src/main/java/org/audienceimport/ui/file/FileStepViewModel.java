@@ -87,6 +87,16 @@ public final class FileStepViewModel implements StepModel {
         read(path, ReadOptions.DETECT);
     }
 
+    /** Forgets the file, as at the start, for another import. */
+    public void clear() {
+        generation++;
+        file.set(null);
+        problem.set("");
+        problemKind.set(null);
+        session.startOver(null, ReadOptions.DETECT);
+        status.set(FileStatus.NO_FILE);
+    }
+
     /** Tries the current file again with the password the user typed. The array is wiped with the file. */
     public void openWithPassword(char[] password) {
         if (file.get() != null && password.length > 0) {

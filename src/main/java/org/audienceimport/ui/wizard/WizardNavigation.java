@@ -96,6 +96,18 @@ public final class WizardNavigation {
         }
     }
 
+    /** Goes straight to a step, e.g. to Upload for a prepared upload, or back to the start for another import. */
+    public void jumpTo(StepKind kind) {
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i).kind() == kind) {
+                index.set(i);
+                current.get().model().entered();
+                return;
+            }
+        }
+        throw new IllegalArgumentException("No step " + kind);
+    }
+
     private boolean isLast() {
         return index.get() == steps.size() - 1;
     }

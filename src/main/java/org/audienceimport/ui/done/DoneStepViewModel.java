@@ -1,0 +1,120 @@
+package org.audienceimport.ui.done;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.binding.StringBinding;
+
+import org.audienceimport.convert.ConversionSummary;
+import org.audienceimport.ui.common.ImportSession;
+import org.audienceimport.ui.common.Messages;
+import org.audienceimport.ui.wizard.StepModel;
+import org.audienceimport.upload.RejectedBatch;
+import org.audienceimport.upload.UploadReport;
+
+/**
+ * Step 7: what was sent, what was left out and why, and what the server refused; then another import.
+ * The last step, so it is always "valid".
+ */
+public final class DoneStepViewModel implements StepModel {
+
+    private final ImportSession session;
+    private final Messages messages;
+    private final Runnable startAnother;
+    private final BooleanBinding valid = Bindings.createBooleanBinding(() -> true);
+    private final StringBinding noReason = Bindings.createStringBinding(() -> "");
+
+    /** @param startAnother forgets this import and goes back to step 1 */
+    public DoneStepViewModel(ImportSession session, Messages messages, Runnable startAnother) {
+        this.session = session;
+        this.messages = messages;
+        this.startAnother = startAnother;
+    }
+
+    private UploadReport report() {
+        return session.reportProperty().get();
+    }
+
+    /** "1,204 contacts sent in 3 requests", counting what an earlier, interrupted run sent. */
+    public StringBinding sentLine() {
+        return messages.binding(() -> {
+            UploadReport r = report();
+            if (r == null) {
+                return messages.get("done.nothing");
+            }
+            long contacts = r.objectsSent() + r.objectsAlreadySent();
+            int requests = r.batchesAccepted() + r.batchesAlreadySent();
+            return messages.plural("done.sent", contacts, messages.plural("done.requests", requests));
+        }, session.reportProperty());
+    }
+
+    /** Whether every contact reached the server. */
+    public BooleanBinding complete() {
+        return Bindings.createBooleanBinding(() -> report() != null && report().complete(), session.reportProperty());
+    }
+
+    /** How many rows were left out, then one line per reason (issue code) with its count. */
+    public ObjectBinding<List<String>> excluded() {
+        return Bindings.createObjectBinding(() -> {
+            List<String> lines = new ArrayList<>();
+            Optional<ConversionSummary> summary = Optional.ofNullable(session.validationProperty().get())
+                    .or(() -> report() == null ? Optional.empty() : report().conversion());
+            summary.filter(s -> s.excluded() > 0).ifPresent(s -> {
+                lines.add(messages.plural("done.excluded", s.excluded()));
+                for (Map.Entry<String, Long> entry : s.byCode().entrySet()) {
+                    lines.add(messages.get("done.excluded.code", entry.getKey(), entry.getValue()));
+                }
+            });
+            if (report() != null) {
+                lines.addAll(report().tooLarge());
+            }
+            return List.copyOf(lines);
+        }, session.reportProperty(), session.validationProperty(), messages.localeProperty());
+    }
+
+    /** Each refused batch: its rows, and what the server said. */
+    public ObjectBinding<List<String>> rejected() {
+        return Bindings.createObjectBinding(() -> {
+            if (report() == null) {
+                return List.of();
+            }
+            List<String> lines = new ArrayList<>();
+            for (RejectedBatch batch : report().rejected()) {
+                lines.add(messages.get("done.rejected.line", rows(batch), batch.message()));
+            }
+            return List.copyOf(lines);
+        }, session.reportProperty(), messages.localeProperty());
+    }
+
+    private String rows(RejectedBatch batch) {
+        if (batch.firstRow().isPresent() && batch.lastRow().isPresent()) {
+            return messages.get("done.rejected.rows", batch.firstRow().getAsInt(), batch.lastRow().getAsInt());
+        }
+        return messages.get("done.rejected.request", batch.batch());
+    }
+
+    /** Why it stopped early, when it did. */
+    public StringBinding stopReason() {
+        return messages.binding(() -> report() == null || report().complete() ? ""
+                : report().reason().orElse(""), session.reportProperty());
+    }
+
+    public void startAnother() {
+        startAnother.run();
+    }
+
+    @Override
+    public BooleanBinding valid() {
+        return valid;
+    }
+
+    @Override
+    public StringBinding reasonInvalid() {
+        return noReason;
+    }
+}

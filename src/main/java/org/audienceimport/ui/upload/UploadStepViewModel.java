@@ -1,0 +1,433 @@
+package org.audienceimport.ui.upload;
+
+import java.io.IOException;
+import java.util.Optional;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.DoubleBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.audienceimport.ui.common.EngineMessages;
+import org.audienceimport.ui.common.ImportSession;
+import org.audienceimport.ui.common.Messages;
+import org.audienceimport.ui.common.Tasks;
+import org.audienceimport.ui.common.UploadState;
+import org.audienceimport.ui.wizard.StepModel;
+import org.audienceimport.upload.Progress;
+import org.audienceimport.upload.RateLimit;
+import org.audienceimport.upload.Secret;
+import org.audienceimport.upload.ShopCredentials;
+import org.audienceimport.upload.UploadEvent;
+import org.audienceimport.upload.UploadReport;
+import org.audienceimport.upload.UploadSource;
+import org.audienceimport.upload.http.ApiSettings;
+import org.audienceimport.upload.http.Endpoint;
+
+/**
+ * Step 6: sends the contacts. The engine runs on its own thread and drops its events in an
+ * {@link UploadInbox}; a {@link Ticker} takes them in on the UI thread a few times a second, together with
+ * a fresh look at the progress (so the countdown to the next free request moves even while nothing
+ * happens). The engine's journal makes a second start of the same upload send only what is left.
+ */
+public final class UploadStepViewModel implements StepModel {
+
+    public static final String DEFAULT_RATE = "40/60s";
+
+    private final ImportSession session;
+    private final UploadServices services;
+    private final Tasks tasks;
+    private final Messages messages;
+    private final UploadTexts texts;
+
+    private final StringProperty shopId = new SimpleStringProperty(this, "shopId", "");
+    private final StringProperty secret = new SimpleStringProperty(this, "secret", "");
+    private final BooleanProperty rememberSecret = new SimpleBooleanProperty(this, "rememberSecret");
+    private final StringProperty endpoint = new SimpleStringProperty(this, "endpoint", ApiSettings.PERSONACLICK.toString());
+    private final StringProperty rate = new SimpleStringProperty(this, "rate", DEFAULT_RATE);
+    private final ReadOnlyObjectWrapper<UploadState> state = new ReadOnlyObjectWrapper<>(this, "state", UploadState.NOT_STARTED);
+    private final ReadOnlyObjectWrapper<Progress> progress = new ReadOnlyObjectWrapper<>(this, "progress");
+    private final ReadOnlyObjectWrapper<UploadReport> report = new ReadOnlyObjectWrapper<>(this, "report");
+    private final ReadOnlyObjectWrapper<int[]> chart = new ReadOnlyObjectWrapper<>(this, "chart", new int[RequestHistory.BUCKETS]);
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final ReadOnlyStringWrapper pauseReason = new ReadOnlyStringWrapper(this, "pauseReason", "");
+    private final ReadOnlyStringWrapper resumedNote = new ReadOnlyStringWrapper(this, "resumedNote", "");
+    private final BooleanProperty acknowledged = new SimpleBooleanProperty(this, "acknowledged");
+    private final ObservableList<String> retries = FXCollections.observableArrayList();
+    private final RequestHistory history = new RequestHistory();
+    private final BooleanBinding valid;
+    private final StringBinding reasonInvalid;
+
+    private UploadInbox inbox;
+    private UploadRunner.Running running;
+    private Ticker.Ticking ticking;
+
+    public UploadStepViewModel(ImportSession session, UploadServices services, Tasks tasks, Messages messages) {
+        this.session = session;
+        this.services = services;
+        this.tasks = tasks;
+        this.messages = messages;
+        this.texts = new UploadTexts(messages);
+        valid = Bindings.createBooleanBinding(() -> reason().isEmpty(), state, report, acknowledged);
+        reasonInvalid = messages.binding(this::reason, state, report, acknowledged);
+        // Another file, or "start another import": what was shown belongs to the previous upload.
+        session.reportProperty().addListener((obs, old, now) -> {
+            if (now == null && running == null) {
+                forgetLastRun();
+            }
+        });
+        session.practiceProperty().addListener((obs, old, now) -> fillPracticeShop());
+    }
+
+    @Override
+    public void entered() {
+        fillPracticeShop();
+        if (!services.secrets().available() || !secret.get().isEmpty() || shopId.get().isBlank() || session.practiceProperty().get()) {
+            return;
+        }
+        String shop = shopId.get().strip();
+        tasks.run(p -> services.secrets().find(shop))
+                .onSuccess(found -> found.filter(s -> secret.get().isEmpty() && shop.equals(shopId.get().strip()))
+                        .ifPresent(secret::set))
+                .start();
+    }
+
+    private void fillPracticeShop() {
+        if (running != null) {
+            return;
+        }
+        if (session.practiceProperty().get()) {
+            shopId.set(PracticeSandbox.SHOP_ID);
+            secret.set(PracticeSandbox.SHOP_SECRET);
+            rememberSecret.set(false);
+        } else if (PracticeSandbox.SHOP_ID.equals(shopId.get()) && PracticeSandbox.SHOP_SECRET.equals(secret.get())) {
+            // Practice is over: the demo shop would only confuse a real upload.
+            shopId.set("");
+            secret.set("");
+        }
+    }
+
+    /** Checks the form and starts sending; a problem with the form is shown and nothing starts. */
+    public void start() {
+        if (running != null) {
+            return;
+        }
+        Optional<String> wrong = checkForm();
+        if (wrong.isPresent()) {
+            problem.set(wrong.get());
+            return;
+        }
+        Optional<UploadSource> source = services.sources().from(session);
+        if (source.isEmpty()) {
+            problem.set(messages.get("upload.problem.nothing"));
+            return;
+        }
+        Endpoint address;
+        try {
+            address = session.practiceProperty().get() ? Endpoint.of(services.sandbox().uri()) : Endpoint.parse(endpoint.get());
+        } catch (IOException e) {
+            problem.set(messages.get("upload.problem.sandbox"));
+            return;
+        }
+        String shop = shopId.get().strip();
+        String typed = secret.get().strip();
+        if (rememberSecret.get() && services.secrets().available() && !session.practiceProperty().get()) {
+            tasks.run(p -> services.secrets().save(shop, typed)).start();
+        }
+        forgetLastRun();
+        inbox = new UploadInbox(services.nanoTime());
+        running = services.runner().start(source.get(), ApiSettings.defaults().withEndpoint(address),
+                new ShopCredentials(shop, Secret.of(typed)), services.settings().withRate(RateLimit.parse(rate.get().strip())),
+                inbox);
+        setState(UploadState.RUNNING);
+        ticking = services.ticker().start(this::tick);
+    }
+
+    private Optional<String> checkForm() {
+        if (shopId.get().isBlank()) {
+            return Optional.of(messages.get("upload.problem.shopId"));
+        }
+        if (secret.get().isBlank()) {
+            return Optional.of(messages.get("upload.problem.secret"));
+        }
+        if (!session.practiceProperty().get()) {
+            try {
+                Endpoint.parse(endpoint.get() == null ? "" : endpoint.get());
+            } catch (IllegalArgumentException e) {
+                return Optional.of(messages.get("upload.problem.endpoint", EngineMessages.forDesktop(e.getMessage())));
+            }
+        }
+        try {
+            RateLimit.parse(rate.get().strip());
+        } catch (IllegalArgumentException e) {
+            return Optional.of(messages.get("upload.problem.rate"));
+        }
+        return Optional.empty();
+    }
+
+    private void forgetLastRun() {
+        problem.set("");
+        pauseReason.set("");
+        resumedNote.set("");
+        retries.clear();
+        history.clear();
+        chart.set(new int[RequestHistory.BUCKETS]);
+        progress.set(null);
+        report.set(null);
+        acknowledged.set(false);
+        setState(UploadState.NOT_STARTED);
+    }
+
+    public void pause() {
+        if (running != null) {
+            running.pause();
+        }
+    }
+
+    public void resume() {
+        if (running != null) {
+            pauseReason.set("");
+            running.resume();
+        }
+    }
+
+    /** Stops after the request on the line is answered; what was accepted is remembered for a later start. */
+    public void cancel() {
+        if (running != null) {
+            running.cancel();
+        }
+    }
+
+    /** The user has read what did not go, and moves on. */
+    public void acknowledge() {
+        acknowledged.set(true);
+    }
+
+    public boolean isRunning() {
+        return running != null;
+    }
+
+    /** Takes in what the engine said since the last tick; called on the UI thread. */
+    void tick() {
+        if (running == null) {
+            return;
+        }
+        UploadRunner.Running current = running;
+        for (UploadInbox.Arrived arrived : inbox.drain()) {
+            handle(arrived);
+        }
+        if (running == current) {
+            progress.set(current.progress());
+            chart.set(history.buckets(services.nanoTime().getAsLong()));
+        }
+    }
+
+    private void handle(UploadInbox.Arrived arrived) {
+        switch (arrived.event()) {
+            case UploadEvent.Started started when started.resumed() ->
+                    resumedNote.set(messages.get("upload.resumed", started.progress().objectsAlreadySent(),
+                            started.progress().objectsTotal()));
+            case UploadEvent.BatchAccepted accepted -> history.record(arrived.nanos());
+            case UploadEvent.BatchRejected rejected -> history.record(arrived.nanos());
+            case UploadEvent.BatchSplit split -> history.record(arrived.nanos());
+            case UploadEvent.Retrying retrying -> {
+                history.record(arrived.nanos());
+                retries.add(texts.retry(retrying));
+            }
+            case UploadEvent.Paused paused -> {
+                pauseReason.set(paused.byUser() ? "" : EngineMessages.forDesktop(paused.reason()));
+                setState(UploadState.PAUSED);
+            }
+            case UploadEvent.Resumed resumed -> {
+                pauseReason.set("");
+                setState(UploadState.RUNNING);
+            }
+            case UploadEvent.Ended ended -> ended(ended);
+            default -> {
+            }
+        }
+    }
+
+    private void ended(UploadEvent.Ended ended) {
+        ticking.stop();
+        running = null;
+        UploadReport result = ended.report();
+        progress.set(ended.progress());
+        chart.set(history.buckets(services.nanoTime().getAsLong()));
+        pauseReason.set("");
+        problem.set(result.complete() ? "" : result.reason().map(EngineMessages::forDesktop)
+                .orElse(messages.plural("upload.problem.rejected", result.rejected().size())));
+        report.set(result);
+        session.reportProperty().set(result);
+        setState(result.complete() ? UploadState.FINISHED : UploadState.FAILED);
+    }
+
+    private void setState(UploadState now) {
+        state.set(now);
+        session.uploadProperty().set(now);
+    }
+
+    private String reason() {
+        return switch (state.get()) {
+            case NOT_STARTED -> messages.get("upload.reason.notStarted");
+            case RUNNING, PAUSED -> messages.get("upload.reason.running");
+            case FINISHED -> "";
+            case FAILED -> acknowledged.get() ? "" : messages.get("upload.reason.acknowledge");
+        };
+    }
+
+    public StringProperty shopIdProperty() {
+        return shopId;
+    }
+
+    public StringProperty secretProperty() {
+        return secret;
+    }
+
+    public BooleanProperty rememberSecretProperty() {
+        return rememberSecret;
+    }
+
+    public boolean secretStoreAvailable() {
+        return services.secrets().available();
+    }
+
+    public StringProperty endpointProperty() {
+        return endpoint;
+    }
+
+    public StringProperty rateProperty() {
+        return rate;
+    }
+
+    public BooleanProperty practiceProperty() {
+        return session.practiceProperty();
+    }
+
+    public ReadOnlyObjectProperty<UploadState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Progress> progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<UploadReport> reportProperty() {
+        return report.getReadOnlyProperty();
+    }
+
+    /** Requests per 10 s over the last three minutes, oldest first. */
+    public ReadOnlyObjectProperty<int[]> chartProperty() {
+        return chart.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    /** Why the engine paused by itself (the server kept failing); empty for the user's own pause. */
+    public ReadOnlyStringProperty pauseReasonProperty() {
+        return pauseReason.getReadOnlyProperty();
+    }
+
+    /** Said when this start goes on from an earlier, interrupted one. */
+    public ReadOnlyStringProperty resumedNoteProperty() {
+        return resumedNote.getReadOnlyProperty();
+    }
+
+    public BooleanProperty acknowledgedProperty() {
+        return acknowledged;
+    }
+
+    /** Each request tried again, with the reason in plain words. */
+    public ObservableList<String> retries() {
+        return FXCollections.unmodifiableObservableList(retries);
+    }
+
+    public StringBinding contactsText() {
+        return progressText(texts::contacts);
+    }
+
+    public StringBinding bytesText() {
+        return progressText(texts::bytes);
+    }
+
+    public StringBinding requestsText() {
+        return progressText(texts::requests);
+    }
+
+    public StringBinding gaugeText() {
+        return progressText(p -> texts.gauge(p.rate()));
+    }
+
+    public StringBinding gaugeCaption() {
+        return progressText(p -> texts.gaugeCaption(p.rate()));
+    }
+
+    public StringBinding nextSlotText() {
+        return progressText(p -> p.state() == org.audienceimport.upload.EngineState.ENDED ? "" : texts.nextSlot(p.rate()));
+    }
+
+    public StringBinding throughputText() {
+        return progressText(texts::throughput);
+    }
+
+    public StringBinding etaText() {
+        return progressText(p -> p.state() == org.audienceimport.upload.EngineState.ENDED ? "" : texts.eta(p));
+    }
+
+    /** The share sent, 0 to 1; indeterminate (-1) while the file is being checked. */
+    public DoubleBinding fraction() {
+        return Bindings.createDoubleBinding(() -> {
+            Progress p = progress.get();
+            if (p == null) {
+                return 0.0;
+            }
+            return p.bytesTotal() == 0 && state.get() == UploadState.RUNNING ? -1.0 : p.fraction();
+        }, progress, state);
+    }
+
+    /** The share of the rate window used, 0 to 1. */
+    public DoubleBinding gaugeFraction() {
+        return Bindings.createDoubleBinding(() -> {
+            Progress p = progress.get();
+            return p == null || p.rate().limit() == 0 ? 0.0 : (double) p.rate().used() / p.rate().limit();
+        }, progress);
+    }
+
+    /** What will be sent: the file's name, or the prepared folder's. */
+    public StringBinding sourceLine() {
+        return messages.binding(() -> {
+            java.nio.file.Path folder = session.preparedFolderProperty().get();
+            if (folder != null) {
+                return messages.get("upload.source.prepared", String.valueOf(folder.getFileName()));
+            }
+            return session.table() == null ? messages.get("upload.source.none")
+                    : messages.get("upload.source.file", session.table().file().name());
+        }, session.preparedFolderProperty(), session.tableProperty());
+    }
+
+    private StringBinding progressText(java.util.function.Function<Progress, String> text) {
+        return messages.binding(() -> progress.get() == null ? "" : text.apply(progress.get()), progress);
+    }
+
+    @Override
+    public BooleanBinding valid() {
+        return valid;
+    }
+
+    @Override
+    public StringBinding reasonInvalid() {
+        return reasonInvalid;
+    }
+}

@@ -1,0 +1,72 @@
+package org.audienceimport.ui.done;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+import org.audienceimport.convert.ConversionSummary;
+import org.audienceimport.ui.common.ImportSession;
+import org.audienceimport.ui.common.Messages;
+import org.audienceimport.upload.RejectedBatch;
+import org.audienceimport.upload.StopCause;
+import org.audienceimport.upload.UploadReport;
+import org.junit.jupiter.api.Test;
+
+class DoneStepViewModelTest {
+
+    private final ImportSession session = new ImportSession();
+    private final Messages messages = new Messages(Locale.ENGLISH);
+    private int restarts;
+    private final DoneStepViewModel done = new DoneStepViewModel(session, messages, () -> restarts++);
+
+    private static UploadReport report(UploadReport.Ending ending, List<RejectedBatch> rejected, Optional<ConversionSummary> check) {
+        return new UploadReport(ending, ending == UploadReport.Ending.FINISHED ? Optional.empty() : Optional.of(StopCause.CANCELLED),
+                ending == UploadReport.Ending.FINISHED ? Optional.empty() : Optional.of("The upload was cancelled."),
+                1_000, 2, 1, 204, 4, 1_500, rejected, 0, Duration.ofSeconds(9), UploadReport.InFlight.NONE, check,
+                List.of(), Optional.empty());
+    }
+
+    @Test
+    void whatWasSentCountsAnEarlierRunAndACompleteUploadHasNoStopReason() {
+        assertThat(done.sentLine().get()).isEqualTo("Nothing was sent.");
+        session.reportProperty().set(report(UploadReport.Ending.FINISHED, List.of(), Optional.empty()));
+
+        assertThat(done.sentLine().get()).isEqualTo("1,204 contacts sent in 3 requests");
+        assertThat(done.complete().get()).isTrue();
+        assertThat(done.stopReason().get()).isEmpty();
+        assertThat(done.excluded().get()).isEmpty();
+        assertThat(done.rejected().get()).isEmpty();
+        assertThat(done.valid().get()).isTrue();
+    }
+
+    @Test
+    void excludedRowsAreCountedByReasonAndRefusedBatchesNameTheirRowsAndTheServersWords() {
+        Map<String, Long> byCode = new LinkedHashMap<>();
+        byCode.put("NO_IDENTIFIER", 3L);
+        byCode.put("EMAIL_INVALID", 2L);
+        ConversionSummary check = new ConversionSummary("Contacts", 3, 1_510, 1_500, 5, 7, 0, byCode);
+        RejectedBatch refused = new RejectedBatch(4, "", 1, 296, OptionalInt.of(1_208), OptionalInt.of(1_510), 400,
+                "Invalid phone format");
+        session.reportProperty().set(report(UploadReport.Ending.CANCELLED, List.of(refused), Optional.of(check)));
+
+        assertThat(done.complete().get()).isFalse();
+        assertThat(done.stopReason().get()).isEqualTo("The upload was cancelled.");
+        assertThat(done.excluded().get()).containsExactly("5 rows were left out:", "• NO_IDENTIFIER: 3", "• EMAIL_INVALID: 2");
+        assertThat(done.rejected().get()).containsExactly("Rows 1208–1510: Invalid phone format");
+
+        messages.setLocale(Messages.RUSSIAN);
+        assertThat(done.sentLine().get()).startsWith("Отправлено 1").endsWith(" контакта за 3 запроса");
+    }
+
+    @Test
+    void startAnotherImportHandsOverToTheShell() {
+        done.startAnother();
+        assertThat(restarts).isEqualTo(1);
+    }
+}

@@ -1,0 +1,138 @@
+package org.audienceimport.ui.upload;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.audienceimport.sandbox.SandboxSettings;
+import org.audienceimport.ui.SampleFiles;
+import org.audienceimport.ui.common.UploadState;
+import org.audienceimport.upload.UploadReport;
+import org.audienceimport.upload.prepare.PrepareSettings;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Step 6 against the real engine and the sandbox, without a JavaFX toolkit. */
+class UploadStepViewModelTest {
+
+    @TempDir Path folder;
+
+    @Test
+    void nextStaysOffUntilAnUploadHasEndedAndTheFormSaysWhatIsMissing() throws Exception {
+        try (UploadFixture fixture = new UploadFixture(folder, new PracticeSandbox(), PrepareSettings.defaults())) {
+            UploadStepViewModel upload = fixture.upload;
+            assertThat(upload.valid().get()).isFalse();
+            assertThat(upload.reasonInvalid().get()).isEqualTo("Start the upload to continue.");
+
+            upload.start();
+            assertThat(upload.problemProperty().get()).isEqualTo("Enter the shop ID.");
+            upload.shopIdProperty().set("shop-1");
+            upload.start();
+            assertThat(upload.problemProperty().get()).isEqualTo("Enter the shop’s secret key.");
+            upload.secretProperty().set("s");
+            upload.endpointProperty().set("http://api.example.com");
+            upload.start();
+            assertThat(upload.problemProperty().get()).startsWith("The API address cannot be used. Plain http is refused");
+            upload.endpointProperty().set("https://api.example.com");
+            upload.rateProperty().set("fast");
+            upload.start();
+            assertThat(upload.problemProperty().get()).contains("40/60s");
+            upload.rateProperty().set("40/60s");
+            upload.start();
+            assertThat(upload.problemProperty().get()).contains("nothing to send");
+            assertThat(upload.stateProperty().get()).isEqualTo(UploadState.NOT_STARTED);
+            assertThat(fixture.ticker.running()).isFalse();
+        }
+    }
+
+    @Test
+    void practiceModeSendsTheFileToTheBuiltInSandboxAndEndsComplete() throws Exception {
+        try (UploadFixture fixture = new UploadFixture(folder, new PracticeSandbox(), PrepareSettings.defaults())) {
+            fixture.session.practiceProperty().set(true);
+            fixture.openAndMap(SampleFiles.workbook(folder, 30));
+            UploadStepViewModel upload = fixture.upload;
+            assertThat(upload.shopIdProperty().get()).isEqualTo("demo-shop");
+            assertThat(upload.secretProperty().get()).isEqualTo("demo-secret");
+
+            upload.start();
+            assertThat(upload.stateProperty().get()).isEqualTo(UploadState.RUNNING);
+            fixture.tickUntilEnded();
+
+            assertThat(upload.stateProperty().get()).isEqualTo(UploadState.FINISHED);
+            assertThat(upload.valid().get()).isTrue();
+            UploadReport report = fixture.session.reportProperty().get();
+            assertThat(report.complete()).isTrue();
+            assertThat(report.objectsSent()).isEqualTo(30);
+            assertThat(fixture.sandbox.server().orElseThrow().profiles()).hasSize(30);
+            assertThat(upload.contactsText().get()).isEqualTo("30 of 30 contacts sent");
+            assertThat(upload.requestsText().get()).isEqualTo("Requests: 1 of 1");
+            assertThat(upload.gaugeText().get()).isEqualTo("1 / 40");
+            assertThat(upload.chartProperty().get()[RequestHistory.BUCKETS - 1]).isEqualTo(1);
+            assertThat(fixture.session.uploadProperty().get()).isEqualTo(UploadState.FINISHED);
+        }
+    }
+
+    @Test
+    void aWrongSecretEndsWithAClearMessageAndNextWaitsForTheUsersWord() throws Exception {
+        try (UploadFixture fixture = new UploadFixture(folder, new PracticeSandbox(), PrepareSettings.defaults())) {
+            String address = fixture.sandbox.uri().toString();
+            fixture.openAndMap(SampleFiles.workbook(folder, 5));
+            UploadStepViewModel upload = fixture.upload;
+            upload.shopIdProperty().set(PracticeSandbox.SHOP_ID);
+            upload.secretProperty().set("not-the-secret");
+            upload.endpointProperty().set(address);
+
+            upload.start();
+            fixture.tickUntilEnded();
+
+            assertThat(upload.stateProperty().get()).isEqualTo(UploadState.FAILED);
+            assertThat(upload.problemProperty().get()).startsWith("The shop ID or secret was not accepted")
+                    .doesNotContain("not-the-secret");
+            assertThat(fixture.sandbox.server().orElseThrow().profiles()).isEmpty();
+            assertThat(upload.valid().get()).isFalse();
+            assertThat(upload.reasonInvalid().get()).startsWith("Not everything was sent");
+            upload.acknowledge();
+            assertThat(upload.valid().get()).isTrue();
+        }
+    }
+
+    @Test
+    void aCancelledUploadStartedAgainSendsOnlyTheRestAndSaysSo() throws Exception {
+        SandboxSettings slow = SandboxSettings.defaults().withLatency(Duration.ofMillis(150));
+        PrepareSettings small = PrepareSettings.defaults().withMaxRequestBytes(4 * PrepareSettings.defaults().reservedCredentialBytes());
+        try (UploadFixture fixture = new UploadFixture(folder, new PracticeSandbox(slow), small)) {
+            fixture.session.practiceProperty().set(true);
+            fixture.openAndMap(SampleFiles.workbook(folder, 120));
+            UploadStepViewModel upload = fixture.upload;
+
+            upload.start();
+            fixture.tickUntil(() -> upload.progressProperty().get() != null && upload.progressProperty().get().batchesDone() >= 2);
+            upload.pause();
+            fixture.tickUntil(() -> upload.stateProperty().get() == UploadState.PAUSED);
+            assertThat(upload.pauseReasonProperty().get()).isEmpty();
+            upload.resume();
+            fixture.tickUntil(() -> upload.stateProperty().get() == UploadState.RUNNING);
+            upload.cancel();
+            fixture.tickUntilEnded();
+
+            assertThat(upload.stateProperty().get()).isEqualTo(UploadState.FAILED);
+            UploadReport first = fixture.session.reportProperty().get();
+            assertThat(first.ending()).isEqualTo(UploadReport.Ending.CANCELLED);
+            int stored = fixture.sandbox.server().orElseThrow().profiles().size();
+            assertThat(stored).isBetween(1, 119);
+
+            upload.start();
+            assertThat(upload.resumedNoteProperty().get()).isEmpty();
+            fixture.tickUntilEnded();
+
+            assertThat(upload.stateProperty().get()).isEqualTo(UploadState.FINISHED);
+            assertThat(upload.resumedNoteProperty().get()).startsWith("An earlier upload of this file was interrupted; ")
+                    .contains(" of 120 contacts were already sent");
+            UploadReport second = fixture.session.reportProperty().get();
+            assertThat(second.objectsAlreadySent()).isEqualTo(first.objectsSent());
+            assertThat(second.objectsSent() + second.objectsAlreadySent()).isEqualTo(120);
+            assertThat(fixture.sandbox.server().orElseThrow().profiles()).hasSize(120);
+        }
+    }
+}
