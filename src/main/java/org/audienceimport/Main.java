@@ -9,10 +9,17 @@ import org.audienceimport.ui.DesktopLauncher;
  */
 public final class Main {
 
+    /** Where logback.xml puts the log files. */
+    static final String LOG_FOLDER_PROPERTY = "audienceimport.logdir";
+
     private Main() {
     }
 
     public static void main(String[] args) {
+        // Before anything logs: logback.xml writes the log file into the per-OS logs folder.
+        if (System.getProperty(LOG_FOLDER_PROPERTY) == null) {
+            System.setProperty(LOG_FOLDER_PROPERTY, AppFolders.forThisUser().logs().toString());
+        }
         if (args.length == 0) {
             DesktopLauncher.launch(args);
         } else {

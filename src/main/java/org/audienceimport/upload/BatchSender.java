@@ -178,7 +178,9 @@ final class BatchSender {
                 batch.lastRow(), reject.status(), message);
         rejected.add(rejection);
         tracker.rejected(objects, bytes, part.isEmpty());
-        LOG.info("The server refused {}: {} {}", rejection.describe(), reject.status(), message);
+        // The server's words may quote a contact's values; the log keeps only where and how it refused.
+        LOG.info("The server refused batch {} (HTTP {}, a {}-character message shown to the user)", batch.number(),
+                reject.status(), message.length());
         emit.accept(new UploadEvent.BatchRejected(tracker.snapshot(), rejection));
         if (++rejectedInARow >= rejectionsToStop) {
             throw new UploadEnded(StopCause.SERVER_REFUSED, "The server refused " + rejectedInARow
