@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 import org.audienceimport.convert.Conversion;
@@ -60,6 +61,7 @@ public final class FileSource implements UploadSource {
     private final PrepareSettings packing;
     private final String appVersion;
     private final Conversion.RowListener rowListener;
+    private final UnaryOperator<TableSource> view;
 
     /**
      * @param mapping          the mapping, its segment already the one to send to
@@ -77,6 +79,28 @@ public final class FileSource implements UploadSource {
         this.packing = Objects.requireNonNull(packing, "packing");
         this.appVersion = appVersion;
         this.rowListener = rowListener;
+        this.view = UnaryOperator.identity();
+    }
+
+    private FileSource(FileSource base, UnaryOperator<TableSource> view) {
+        this.file = base.file;
+        this.readOptions = base.readOptions;
+        this.mapping = base.mapping;
+        this.canonicalMapping = base.canonicalMapping;
+        this.conversion = base.conversion;
+        this.packing = base.packing;
+        this.appVersion = base.appVersion;
+        this.rowListener = base.rowListener;
+        this.view = view;
+    }
+
+    /**
+     * The same upload, reading the file through {@code view}: the wizard puts the values the user corrected
+     * in the check in place of the cells they replace. The file itself is never changed. Corrected batches
+     * differ from the file's, so the journal (which matches batch checksums) sends them again.
+     */
+    public FileSource readThrough(UnaryOperator<TableSource> view) {
+        return new FileSource(this, Objects.requireNonNull(view, "view"));
     }
 
     @Override
@@ -93,7 +117,7 @@ public final class FileSource implements UploadSource {
         Path folder = uploads.resolve(UUID.randomUUID().toString());
         boolean staged = false;
         try (TableSource opened = TableSources.open(file, readOptions)) {
-            Preparation.Outcome outcome = new Preparation(conversion, appVersion).run(file, opened, mapping,
+            Preparation.Outcome outcome = new Preparation(conversion, appVersion).run(file, view.apply(opened), mapping,
                     new ObjectMapper().readTree(canonicalMapping), folder,
                     new PrepareSettings(packing.maxRequestBytes(), packing.reservedCredentialBytes(), OptionalLong.empty()),
                     new Counting(rowListener, rowsRead, cancelled));

@@ -10,6 +10,8 @@ import org.audienceimport.mapping.FieldCatalog;
 import org.audienceimport.mapping.Mapping;
 import org.audienceimport.mapping.MappingJson;
 import org.audienceimport.ui.common.ChosenTable;
+import org.audienceimport.ui.common.EditedSource;
+import org.audienceimport.ui.common.ValueEdits;
 import org.audienceimport.ui.common.ImportSession;
 import org.audienceimport.upload.FileSource;
 import org.audienceimport.upload.PreparedSource;
@@ -45,8 +47,11 @@ public final class UploadSources {
         Long segment = session.segmentIdProperty().get();
         Mapping mapping = segment == null ? read : new Mapping(read.sheet(), read.headerRow(), Optional.of(segment),
                 read.phoneRegion(), read.dateOrder(), read.columns(), read.constants());
-        return Optional.of(new FileSource(table.file().path(), session.readOptionsProperty().get(), mapping,
+        FileSource source = new FileSource(table.file().path(), session.readOptionsProperty().get(), mapping,
                 new MappingJson(catalog).write(mapping), new Conversion(new ValueNormalisers(), LocalDate.now(), false),
-                packing, AppVersion.version(), null));
+                packing, AppVersion.version(), null);
+        ValueEdits edits = session.editsProperty().get();
+        // The values corrected in the check are sent, not the file's.
+        return Optional.of(edits.count() == 0 ? source : source.readThrough(opened -> new EditedSource(opened, table, edits)));
     }
 }
