@@ -2,6 +2,7 @@ package org.audienceimport.ui.columns;
 
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -30,6 +31,8 @@ public final class ColumnsStepController {
     @FXML private TableColumn<ColumnRow, ColumnRow> confidenceColumn;
     @FXML private ProgressIndicator loadingIndicator;
     @FXML private Label problem;
+    @FXML private CheckBox emailTransactional;
+    @FXML private CheckBox smsTransactional;
 
     public ColumnsStepController(ColumnsStepViewModel model, TargetNames names, Messages messages) {
         this.model = model;
@@ -53,6 +56,10 @@ public final class ColumnsStepController {
         problem.textProperty().bind(model.problemProperty());
         problem.visibleProperty().bind(model.problemProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
+        emailTransactional.selectedProperty().bindBidirectional(model.emailTransactionalProperty());
+        emailTransactional.disableProperty().bind(model.filledByColumn(ColumnsStepViewModel.EMAIL_TRANSACTIONAL));
+        smsTransactional.selectedProperty().bindBidirectional(model.smsTransactionalProperty());
+        smsTransactional.disableProperty().bind(model.filledByColumn(ColumnsStepViewModel.SMS_TRANSACTIONAL));
     }
 
     /** A combo box bound to the row's target; rows are few (one per sheet column), so one box per row is fine. */

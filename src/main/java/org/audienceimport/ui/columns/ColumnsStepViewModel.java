@@ -2,6 +2,7 @@ package org.audienceimport.ui.columns;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,12 +15,17 @@ import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
 
 import org.audienceimport.mapping.AutoMapper;
 import org.audienceimport.mapping.ColumnProfile;
@@ -45,6 +51,9 @@ import org.audienceimport.ui.wizard.StepModel;
  */
 public final class ColumnsStepViewModel implements StepModel {
 
+    static final String EMAIL_TRANSACTIONAL = "email_transactional";
+    static final String SMS_TRANSACTIONAL = "sms_transactional";
+
     private final ImportSession session;
     private final Tasks tasks;
     private final FieldCatalog catalog;
@@ -58,7 +67,8 @@ public final class ColumnsStepViewModel implements StepModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final BooleanBinding valid;
     private final StringBinding reasonInvalid;
-    private Map<String, com.fasterxml.jackson.databind.JsonNode> constants = Map.of();
+    private final BooleanProperty emailTransactional = new SimpleBooleanProperty(this, "emailTransactional", true);
+    private final BooleanProperty smsTransactional = new SimpleBooleanProperty(this, "smsTransactional", false);
     private ChosenTable suggestedFor;
     private int generation;
 
@@ -71,6 +81,8 @@ public final class ColumnsStepViewModel implements StepModel {
         valid = Bindings.createBooleanBinding(() -> reason().isEmpty(), rows, loading, problem);
         reasonInvalid = messages.binding(this::reason, rows, loading, problem);
         rows.addListener((javafx.collections.ListChangeListener<ColumnRow>) change -> publishMapping());
+        emailTransactional.addListener((o, was, is) -> publishMapping());
+        smsTransactional.addListener((o, was, is) -> publishMapping());
     }
 
     @Override
@@ -119,7 +131,6 @@ public final class ColumnsStepViewModel implements StepModel {
 
     private void show(ChosenTable table, Suggested suggested) {
         suggestedFor = table;
-        constants = suggested.suggestion().mapping().constants();
         Set<Target> options = new LinkedHashSet<>();
         for (Field field : catalog.fields()) {
             options.add(new Target.FieldTarget(field));
@@ -155,7 +166,36 @@ public final class ColumnsStepViewModel implements StepModel {
         }
         session.mappingProperty().set(new Mapping(Optional.of(table.sheet().name()), OptionalInt.of(table.headerRow()),
                 Optional.ofNullable(session.segmentIdProperty().get()), Optional.ofNullable(session.phoneRegionProperty().get()),
-                Optional.ofNullable(session.dateOrderProperty().get()), columns, constants));
+                Optional.ofNullable(session.dateOrderProperty().get()), columns, constants(columns)));
+    }
+
+    /** The ticked "sent with every contact" values, except where a column already fills that field. */
+    private Map<String, JsonNode> constants(Map<String, Target> columns) {
+        Set<String> taken = new HashSet<>();
+        columns.values().forEach(target -> taken.add(target.slotKey()));
+        Map<String, JsonNode> constants = new LinkedHashMap<>();
+        if (emailTransactional.get() && !taken.contains(EMAIL_TRANSACTIONAL)) {
+            constants.put(EMAIL_TRANSACTIONAL, BooleanNode.TRUE);
+        }
+        if (smsTransactional.get() && !taken.contains(SMS_TRANSACTIONAL)) {
+            constants.put(SMS_TRANSACTIONAL, BooleanNode.TRUE);
+        }
+        return constants;
+    }
+
+    /** "Transactional email: yes" for every contact; on by default, as the platform recommends. */
+    public BooleanProperty emailTransactionalProperty() {
+        return emailTransactional;
+    }
+
+    public BooleanProperty smsTransactionalProperty() {
+        return smsTransactional;
+    }
+
+    /** True while a column is mapped to the field, which then wins over the constant. */
+    public BooleanBinding filledByColumn(String field) {
+        return Bindings.createBooleanBinding(() -> rows.stream()
+                .anyMatch(row -> row.target().get() != null && row.target().get().slotKey().equals(field)), rows);
     }
 
     private String reason() {

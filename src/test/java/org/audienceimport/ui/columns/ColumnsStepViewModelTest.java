@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.Locale;
 
+import com.fasterxml.jackson.databind.node.BooleanNode;
+
 import org.audienceimport.mapping.FieldCatalog;
 import org.audienceimport.mapping.Target;
 import org.audienceimport.ui.ImmediateTasks;
@@ -104,5 +106,28 @@ class ColumnsStepViewModelTest {
         messages.setLocale(Messages.RUSSIAN);
         assertThat(names.name(null)).isEqualTo("Не импортировать");
         assertThat(names.name(row("Phone").target().get())).endsWith("\u00B7  phone");
+    }
+
+    @Test
+    void transactionalEmailIsSentWithEveryContactByDefaultAndSmsOnlyWhenTicked() {
+        assertThat(session.mappingProperty().get().constants())
+                .containsEntry("email_transactional", BooleanNode.TRUE).doesNotContainKey("sms_transactional");
+
+        model.smsTransactionalProperty().set(true);
+        model.emailTransactionalProperty().set(false);
+
+        assertThat(session.mappingProperty().get().constants())
+                .containsEntry("sms_transactional", BooleanNode.TRUE).doesNotContainKey("email_transactional");
+    }
+
+    @Test
+    void aConstantNeverCompetesWithAColumnMappedToTheSameField() {
+        Target sms = new Target.FieldTarget(catalog.field("sms_transactional").orElseThrow());
+        model.smsTransactionalProperty().set(true);
+        row("City").target().set(sms);
+
+        assertThat(model.filledByColumn("sms_transactional").get()).isTrue();
+        assertThat(session.mappingProperty().get().constants()).doesNotContainKey("sms_transactional");
+        assertThat(session.mappingProperty().get().columns()).containsEntry("City", sms);
     }
 }
