@@ -1,5 +1,7 @@
 package org.audienceimport.ui.columns;
 
+import java.io.File;
+
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.CheckBox;
@@ -10,6 +12,8 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 
 import org.audienceimport.mapping.Target;
@@ -33,6 +37,8 @@ public final class ColumnsStepController {
     @FXML private Label problem;
     @FXML private CheckBox emailTransactional;
     @FXML private CheckBox smsTransactional;
+    @FXML private HBox rememberedBox;
+    @FXML private Label notice;
 
     public ColumnsStepController(ColumnsStepViewModel model, TargetNames names, Messages messages) {
         this.model = model;
@@ -60,6 +66,38 @@ public final class ColumnsStepController {
         emailTransactional.disableProperty().bind(model.filledByColumn(ColumnsStepViewModel.EMAIL_TRANSACTIONAL));
         smsTransactional.selectedProperty().bindBidirectional(model.smsTransactionalProperty());
         smsTransactional.disableProperty().bind(model.filledByColumn(ColumnsStepViewModel.SMS_TRANSACTIONAL));
+        rememberedBox.visibleProperty().bind(model.rememberedProperty());
+        rememberedBox.managedProperty().bind(rememberedBox.visibleProperty());
+        notice.textProperty().bind(model.noticeProperty());
+    }
+
+    @FXML
+    private void resetToSuggestions() {
+        model.resetToSuggestions();
+    }
+
+    @FXML
+    private void saveTemplate() {
+        FileChooser chooser = templateChooser();
+        chooser.setInitialFileName("columns.json");
+        File file = chooser.showSaveDialog(columns.getScene().getWindow());
+        if (file != null) {
+            model.saveTemplate(file.toPath());
+        }
+    }
+
+    @FXML
+    private void loadTemplate() {
+        File file = templateChooser().showOpenDialog(columns.getScene().getWindow());
+        if (file != null) {
+            model.loadTemplate(file.toPath());
+        }
+    }
+
+    private FileChooser templateChooser() {
+        FileChooser chooser = new FileChooser();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("columns.template.fileType"), "*.json"));
+        return chooser;
     }
 
     /** A combo box bound to the row's target; rows are few (one per sheet column), so one box per row is fine. */

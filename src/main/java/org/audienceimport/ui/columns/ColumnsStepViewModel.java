@@ -1,5 +1,9 @@
 package org.audienceimport.ui.columns;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -33,6 +37,8 @@ import org.audienceimport.mapping.ColumnProfiles;
 import org.audienceimport.mapping.Field;
 import org.audienceimport.mapping.FieldCatalog;
 import org.audienceimport.mapping.Mapping;
+import org.audienceimport.mapping.MappingException;
+import org.audienceimport.mapping.MappingJson;
 import org.audienceimport.mapping.Target;
 import org.audienceimport.source.SheetTable;
 import org.audienceimport.source.SourceException;
@@ -40,8 +46,11 @@ import org.audienceimport.ui.common.ChosenTable;
 import org.audienceimport.ui.common.EngineMessages;
 import org.audienceimport.ui.common.ImportSession;
 import org.audienceimport.ui.common.Messages;
+import org.audienceimport.ui.common.Settings;
 import org.audienceimport.ui.common.Tasks;
 import org.audienceimport.ui.wizard.StepModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Step 3: where each column goes. Suggestions come from {@link AutoMapper} over the top rows of the
@@ -51,6 +60,8 @@ import org.audienceimport.ui.wizard.StepModel;
  */
 public final class ColumnsStepViewModel implements StepModel {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ColumnsStepViewModel.class);
+
     static final String EMAIL_TRANSACTIONAL = "email_transactional";
     static final String SMS_TRANSACTIONAL = "sms_transactional";
 
@@ -59,6 +70,11 @@ public final class ColumnsStepViewModel implements StepModel {
     private final FieldCatalog catalog;
     private final AutoMapper mapper;
     private final Messages messages;
+    private final Settings settings;
+    private final MappingJson json;
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    private final ReadOnlyBooleanWrapper remembered = new ReadOnlyBooleanWrapper(this, "remembered");
+    private final Map<ColumnRow, Target> suggestions = new HashMap<>();
 
     private final ObservableList<ColumnRow> rows = FXCollections.observableArrayList(
             row -> new Observable[] {row.target()});
@@ -72,8 +88,11 @@ public final class ColumnsStepViewModel implements StepModel {
     private ChosenTable suggestedFor;
     private int generation;
 
-    public ColumnsStepViewModel(ImportSession session, Tasks tasks, FieldCatalog catalog, Messages messages) {
+    public ColumnsStepViewModel(ImportSession session, Tasks tasks, FieldCatalog catalog, Messages messages,
+                                Settings settings) {
         this.session = session;
+        this.settings = settings;
+        this.json = new MappingJson(catalog);
         this.tasks = tasks;
         this.catalog = catalog;
         this.mapper = new AutoMapper(catalog);
@@ -149,7 +168,99 @@ public final class ColumnsStepViewModel implements StepModel {
         all.add(null);
         all.addAll(options);
         choices.setAll(all);
+        suggestions.clear();
+        built.forEach(row -> suggestions.put(row, row.target().get()));
+        notice.set("");
+        remembered.set(false);
         rows.setAll(built);
+        offerRemembered();
+    }
+
+    private void offerRemembered() {
+        settings.rememberedColumns(headerKey()).ifPresent(text -> {
+            try {
+                apply(json.parse(text, "The remembered columns"));
+                remembered.set(true);
+            } catch (MappingException e) {
+                LOG.warn("Remembered columns are not usable, suggestions stay: {}", e.getMessage());
+            }
+        });
+    }
+
+    private String headerKey() {
+        return HeaderKey.of(rows.stream().filter(ColumnRow::mappable).map(row -> row.column().header()).toList());
+    }
+
+    /** Keeps the columns for the next file with the same headers. */
+    @Override
+    public void left() {
+        Mapping mapping = session.mappingProperty().get();
+        if (suggestedFor != null && mapping != null && problem.get().isEmpty() && !loading.get()) {
+            settings.rememberColumns(headerKey(), json.write(mapping));
+        }
+    }
+
+    /** Drops the remembered (or loaded) columns and goes back to the suggestions made for this file. */
+    public void resetToSuggestions() {
+        rows.forEach(row -> row.target().set(suggestions.get(row)));
+        remembered.set(false);
+        notice.set("");
+    }
+
+    public void saveTemplate(Path file) {
+        Mapping mapping = session.mappingProperty().get();
+        if (mapping == null) {
+            return;
+        }
+        try {
+            Files.writeString(file, json.write(mapping), StandardCharsets.UTF_8);
+            notice.set(messages.get("columns.template.saved", file.getFileName().toString()));
+        } catch (IOException e) {
+            LOG.warn("Template cannot be saved to {}", file, e);
+            notice.set(messages.get("columns.template.notSaved", file.getFileName().toString(), e.getMessage()));
+        }
+    }
+
+    /** Applies a saved template and says how it went, including which of its columns this file lacks. */
+    public void loadTemplate(Path file) {
+        try {
+            Mapping template = json.read(file);
+            int applied = apply(template);
+            List<String> missing = template.columns().keySet().stream()
+                    .filter(header -> rows.stream().noneMatch(row -> row.column().header().equals(header))).toList();
+            remembered.set(false);
+            notice.set(missing.isEmpty() ? messages.get("columns.template.applied", applied)
+                    : messages.get("columns.template.missing", applied,
+                    String.join(", ", missing.stream().map(h -> "\u201C" + h + "\u201D").toList())));
+        } catch (MappingException e) {
+            notice.set(messages.get("columns.template.unreadable", e.getMessage()));
+        }
+    }
+
+    /** A column the mapping does not list is not imported, as the mapping file format says. */
+    private int apply(Mapping mapping) {
+        int applied = 0;
+        for (ColumnRow row : rows) {
+            Target target = row.mappable() ? mapping.columns().get(row.column().header()) : null;
+            if (target != null && !choices.contains(target)) {
+                choices.add(target);
+            }
+            row.target().set(target);
+            applied += target == null ? 0 : 1;
+        }
+        emailTransactional.set(mapping.constants().containsKey(EMAIL_TRANSACTIONAL));
+        smsTransactional.set(mapping.constants().containsKey(SMS_TRANSACTIONAL));
+        return applied;
+    }
+
+    /** What the last save, load or template did; empty when there is nothing to say. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    /** True while the columns come from the last import of a file with the same headers. */
+    public ReadOnlyBooleanProperty rememberedProperty() {
+        return remembered.getReadOnlyProperty();
     }
 
     /** The user's choices as the mapping the rest of the wizard (and a saved template) uses. */
