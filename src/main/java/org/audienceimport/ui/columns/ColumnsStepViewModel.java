@@ -34,6 +34,7 @@ import com.fasterxml.jackson.databind.node.BooleanNode;
 import org.audienceimport.mapping.AutoMapper;
 import org.audienceimport.mapping.ColumnProfile;
 import org.audienceimport.mapping.ColumnProfiles;
+import org.audienceimport.mapping.CustomType;
 import org.audienceimport.mapping.Field;
 import org.audienceimport.mapping.FieldCatalog;
 import org.audienceimport.mapping.Mapping;
@@ -64,6 +65,8 @@ public final class ColumnsStepViewModel implements StepModel {
 
     static final String EMAIL_TRANSACTIONAL = "email_transactional";
     static final String SMS_TRANSACTIONAL = "sms_transactional";
+    /** The "Custom property…" item of the choices; its empty name can never be a real property's. */
+    static final Target.CustomTarget NEW_CUSTOM = new Target.CustomTarget("", CustomType.STRING, Optional.empty());
 
     private final ImportSession session;
     private final Tasks tasks;
@@ -167,6 +170,7 @@ public final class ColumnsStepViewModel implements StepModel {
         List<Target> all = new ArrayList<>();
         all.add(null);
         all.addAll(options);
+        all.add(NEW_CUSTOM);
         choices.setAll(all);
         suggestions.clear();
         built.forEach(row -> suggestions.put(row, row.target().get()));
@@ -253,6 +257,19 @@ public final class ColumnsStepViewModel implements StepModel {
         return applied;
     }
 
+    /** A blank form for the "Custom property…" dialog. */
+    CustomPropertyForm newCustomProperty() {
+        return new CustomPropertyForm(catalog, messages);
+    }
+
+    /** Sends a column to a new custom property, which is then offered for the other columns too. */
+    public void useCustom(ColumnRow row, Target.CustomTarget target) {
+        if (!choices.contains(target)) {
+            choices.add(choices.size() - 1, target);
+        }
+        row.target().set(target);
+    }
+
     /** What the last save, load or template did; empty when there is nothing to say. */
     public ReadOnlyStringProperty noticeProperty() {
         return notice.getReadOnlyProperty();
@@ -271,7 +288,7 @@ public final class ColumnsStepViewModel implements StepModel {
         }
         Map<String, Target> columns = new LinkedHashMap<>();
         for (ColumnRow row : rows) {
-            if (row.target().get() != null && row.mappable()) {
+            if (row.target().get() != null && row.mappable() && !NEW_CUSTOM.equals(row.target().get())) {
                 columns.put(row.column().header(), row.target().get());
             }
         }
@@ -323,7 +340,7 @@ public final class ColumnsStepViewModel implements StepModel {
         boolean identifier = false;
         for (ColumnRow row : rows) {
             Target target = row.target().get();
-            if (target == null) {
+            if (target == null || NEW_CUSTOM.equals(target)) {
                 continue;
             }
             ColumnRow other = bySlot.putIfAbsent(target.slotKey(), row);

@@ -198,4 +198,21 @@ class ColumnsStepViewModelTest {
         assertThat(HeaderKey.of(java.util.List.of("Email", "Phone"))).isEqualTo(HeaderKey.of(java.util.List.of("Phone", "Email")));
         assertThat(HeaderKey.of(java.util.List.of("Email", "Phone"))).isNotEqualTo(HeaderKey.of(java.util.List.of("Email", "Mobile")));
     }
+
+    @Test
+    void aNewCustomPropertyIsMappedAndOfferedForOtherColumns() {
+        assertThat(model.choices().getLast()).isEqualTo(ColumnsStepViewModel.NEW_CUSTOM);
+        row("City").target().set(ColumnsStepViewModel.NEW_CUSTOM);
+        assertThat(session.mappingProperty().get().columns()).doesNotContainKey("City");
+
+        CustomPropertyForm form = model.newCustomProperty();
+        form.nameProperty().set("home_city");
+        Target.CustomTarget custom = form.target().orElseThrow();
+        model.useCustom(row("City"), custom);
+
+        assertThat(session.mappingProperty().get().columns()).containsEntry("City", custom);
+        assertThat(model.choices()).contains(custom);
+        assertThat(model.choices().getLast()).isEqualTo(ColumnsStepViewModel.NEW_CUSTOM);
+        assertThat(new TargetNames(catalog, messages).name(ColumnsStepViewModel.NEW_CUSTOM)).isEqualTo("Custom property\u2026");
+    }
 }
