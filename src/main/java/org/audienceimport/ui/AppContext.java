@@ -95,7 +95,7 @@ public final class AppContext implements AutoCloseable {
         fileStep = new FileStepViewModel(session, tasks, reader, settings, messages);
         SheetStepViewModel sheetStep = new SheetStepViewModel(session, tasks, reader, messages);
         FieldCatalog catalog = FieldCatalog.standard();
-        ColumnsStepViewModel columnsStep = new ColumnsStepViewModel(session, tasks, catalog, messages);
+        ColumnsStepViewModel columnsStep = new ColumnsStepViewModel(session, tasks, catalog, messages, settings);
         ValueNormalisers normalisers = new ValueNormalisers();
         SegmentStepViewModel segmentStep = new SegmentStepViewModel(session, settings, messages, normalisers, systemLocale,
                 LocalDate.now());

@@ -1,16 +1,28 @@
 package org.audienceimport.ui.columns;
 
+import java.io.File;
+
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 
+import org.audienceimport.mapping.CustomType;
 import org.audienceimport.mapping.Target;
 import org.audienceimport.ui.common.Messages;
 
@@ -23,6 +35,8 @@ public final class ColumnsStepController {
     private final TargetNames names;
     private final Messages messages;
 
+    private boolean asking;
+
     @FXML private TableView<ColumnRow> columns;
     @FXML private TableColumn<ColumnRow, String> sourceColumn;
     @FXML private TableColumn<ColumnRow, String> samplesColumn;
@@ -30,6 +44,10 @@ public final class ColumnsStepController {
     @FXML private TableColumn<ColumnRow, ColumnRow> confidenceColumn;
     @FXML private ProgressIndicator loadingIndicator;
     @FXML private Label problem;
+    @FXML private CheckBox emailTransactional;
+    @FXML private CheckBox smsTransactional;
+    @FXML private HBox rememberedBox;
+    @FXML private Label notice;
 
     public ColumnsStepController(ColumnsStepViewModel model, TargetNames names, Messages messages) {
         this.model = model;
@@ -53,6 +71,88 @@ public final class ColumnsStepController {
         problem.textProperty().bind(model.problemProperty());
         problem.visibleProperty().bind(model.problemProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
+        emailTransactional.selectedProperty().bindBidirectional(model.emailTransactionalProperty());
+        emailTransactional.disableProperty().bind(model.filledByColumn(ColumnsStepViewModel.EMAIL_TRANSACTIONAL));
+        smsTransactional.selectedProperty().bindBidirectional(model.smsTransactionalProperty());
+        smsTransactional.disableProperty().bind(model.filledByColumn(ColumnsStepViewModel.SMS_TRANSACTIONAL));
+        rememberedBox.visibleProperty().bind(model.rememberedProperty());
+        rememberedBox.managedProperty().bind(rememberedBox.visibleProperty());
+        notice.textProperty().bind(model.noticeProperty());
+    }
+
+    @FXML
+    private void resetToSuggestions() {
+        model.resetToSuggestions();
+    }
+
+    @FXML
+    private void saveTemplate() {
+        FileChooser chooser = templateChooser();
+        chooser.setInitialFileName("columns.json");
+        File file = chooser.showSaveDialog(columns.getScene().getWindow());
+        if (file != null) {
+            model.saveTemplate(file.toPath());
+        }
+    }
+
+    @FXML
+    private void loadTemplate() {
+        File file = templateChooser().showOpenDialog(columns.getScene().getWindow());
+        if (file != null) {
+            model.loadTemplate(file.toPath());
+        }
+    }
+
+    /** Asks for the custom property a row's values go to; cancelling puts back what the row had. */
+    private void askCustomProperty(ColumnRow row, Target previous) {
+        CustomPropertyForm form = model.newCustomProperty();
+        TextField name = new TextField();
+        name.setId("custom-name");
+        name.textProperty().bindBidirectional(form.nameProperty());
+        ComboBox<CustomType> type = new ComboBox<>(FXCollections.observableArrayList(CustomType.values()));
+        type.setId("custom-type");
+        type.valueProperty().bindBidirectional(form.typeProperty());
+        type.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(CustomType value) {
+                return value == null ? "" : value.code();
+            }
+
+            @Override
+            public CustomType fromString(String text) {
+                return CustomType.fromCode(text).orElse(null);
+            }
+        });
+        TextField separator = new TextField();
+        separator.setPrefColumnCount(4);
+        separator.textProperty().bindBidirectional(form.separatorProperty());
+        separator.disableProperty().bind(form.typeProperty().isNotEqualTo(CustomType.ARRAY));
+        Label check = new Label();
+        check.setWrapText(true);
+        check.getStyleClass().add("problem-title");
+        check.textProperty().bind(form.problem());
+        GridPane grid = new GridPane(10, 8);
+        grid.addRow(0, new Label(messages.get("columns.customDialog.name")), name);
+        grid.addRow(1, new Label(messages.get("columns.customDialog.type")), type);
+        grid.addRow(2, new Label(messages.get("columns.customDialog.separator.label")), separator);
+        grid.add(check, 0, 3, 2, 1);
+        check.setMaxWidth(360);
+
+        Dialog<Target.CustomTarget> dialog = new Dialog<>();
+        dialog.initOwner(columns.getScene().getWindow());
+        dialog.setTitle(messages.get("columns.customDialog.title"));
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(form.problem().isNotEmpty());
+        dialog.setResultConverter(button -> button == ButtonType.OK ? form.target().orElse(null) : null);
+        dialog.setOnShown(e -> name.requestFocus());
+        dialog.showAndWait().ifPresentOrElse(target -> model.useCustom(row, target), () -> row.target().set(previous));
+    }
+
+    private FileChooser templateChooser() {
+        FileChooser chooser = new FileChooser();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("columns.template.fileType"), "*.json"));
+        return chooser;
     }
 
     /** A combo box bound to the row's target; rows are few (one per sheet column), so one box per row is fine. */
@@ -64,6 +164,19 @@ public final class ColumnsStepController {
             box.setItems(model.choices());
             box.setMaxWidth(Double.MAX_VALUE);
             box.setVisibleRowCount(14);
+            box.valueProperty().addListener((o, was, now) -> {
+                ColumnRow row = bound;
+                if (ColumnsStepViewModel.NEW_CUSTOM.equals(now) && row != null && !asking) {
+                    asking = true;
+                    Platform.runLater(() -> {
+                        try {
+                            askCustomProperty(row, ColumnsStepViewModel.NEW_CUSTOM.equals(was) ? null : was);
+                        } finally {
+                            asking = false;
+                        }
+                    });
+                }
+            });
             box.setConverter(new StringConverter<>() {
                 @Override
                 public String toString(Target target) {

@@ -1,7 +1,12 @@
 package org.audienceimport.ui.columns;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,19 +19,27 @@ import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
 
 import org.audienceimport.mapping.AutoMapper;
 import org.audienceimport.mapping.ColumnProfile;
 import org.audienceimport.mapping.ColumnProfiles;
+import org.audienceimport.mapping.CustomType;
 import org.audienceimport.mapping.Field;
 import org.audienceimport.mapping.FieldCatalog;
 import org.audienceimport.mapping.Mapping;
+import org.audienceimport.mapping.MappingException;
+import org.audienceimport.mapping.MappingJson;
 import org.audienceimport.mapping.Target;
 import org.audienceimport.source.SheetTable;
 import org.audienceimport.source.SourceException;
@@ -34,8 +47,11 @@ import org.audienceimport.ui.common.ChosenTable;
 import org.audienceimport.ui.common.EngineMessages;
 import org.audienceimport.ui.common.ImportSession;
 import org.audienceimport.ui.common.Messages;
+import org.audienceimport.ui.common.Settings;
 import org.audienceimport.ui.common.Tasks;
 import org.audienceimport.ui.wizard.StepModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Step 3: where each column goes. Suggestions come from {@link AutoMapper} over the top rows of the
@@ -45,11 +61,23 @@ import org.audienceimport.ui.wizard.StepModel;
  */
 public final class ColumnsStepViewModel implements StepModel {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ColumnsStepViewModel.class);
+
+    static final String EMAIL_TRANSACTIONAL = "email_transactional";
+    static final String SMS_TRANSACTIONAL = "sms_transactional";
+    /** The "Custom property…" item of the choices; its empty name can never be a real property's. */
+    static final Target.CustomTarget NEW_CUSTOM = new Target.CustomTarget("", CustomType.STRING, Optional.empty());
+
     private final ImportSession session;
     private final Tasks tasks;
     private final FieldCatalog catalog;
     private final AutoMapper mapper;
     private final Messages messages;
+    private final Settings settings;
+    private final MappingJson json;
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    private final ReadOnlyBooleanWrapper remembered = new ReadOnlyBooleanWrapper(this, "remembered");
+    private final Map<ColumnRow, Target> suggestions = new HashMap<>();
 
     private final ObservableList<ColumnRow> rows = FXCollections.observableArrayList(
             row -> new Observable[] {row.target()});
@@ -58,12 +86,16 @@ public final class ColumnsStepViewModel implements StepModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final BooleanBinding valid;
     private final StringBinding reasonInvalid;
-    private Map<String, com.fasterxml.jackson.databind.JsonNode> constants = Map.of();
+    private final BooleanProperty emailTransactional = new SimpleBooleanProperty(this, "emailTransactional", true);
+    private final BooleanProperty smsTransactional = new SimpleBooleanProperty(this, "smsTransactional", false);
     private ChosenTable suggestedFor;
     private int generation;
 
-    public ColumnsStepViewModel(ImportSession session, Tasks tasks, FieldCatalog catalog, Messages messages) {
+    public ColumnsStepViewModel(ImportSession session, Tasks tasks, FieldCatalog catalog, Messages messages,
+                                Settings settings) {
         this.session = session;
+        this.settings = settings;
+        this.json = new MappingJson(catalog);
         this.tasks = tasks;
         this.catalog = catalog;
         this.mapper = new AutoMapper(catalog);
@@ -71,6 +103,8 @@ public final class ColumnsStepViewModel implements StepModel {
         valid = Bindings.createBooleanBinding(() -> reason().isEmpty(), rows, loading, problem);
         reasonInvalid = messages.binding(this::reason, rows, loading, problem);
         rows.addListener((javafx.collections.ListChangeListener<ColumnRow>) change -> publishMapping());
+        emailTransactional.addListener((o, was, is) -> publishMapping());
+        smsTransactional.addListener((o, was, is) -> publishMapping());
     }
 
     @Override
@@ -119,7 +153,6 @@ public final class ColumnsStepViewModel implements StepModel {
 
     private void show(ChosenTable table, Suggested suggested) {
         suggestedFor = table;
-        constants = suggested.suggestion().mapping().constants();
         Set<Target> options = new LinkedHashSet<>();
         for (Field field : catalog.fields()) {
             options.add(new Target.FieldTarget(field));
@@ -137,8 +170,114 @@ public final class ColumnsStepViewModel implements StepModel {
         List<Target> all = new ArrayList<>();
         all.add(null);
         all.addAll(options);
+        all.add(NEW_CUSTOM);
         choices.setAll(all);
+        suggestions.clear();
+        built.forEach(row -> suggestions.put(row, row.target().get()));
+        notice.set("");
+        remembered.set(false);
         rows.setAll(built);
+        offerRemembered();
+    }
+
+    private void offerRemembered() {
+        settings.rememberedColumns(headerKey()).ifPresent(text -> {
+            try {
+                apply(json.parse(text, "The remembered columns"));
+                remembered.set(true);
+            } catch (MappingException e) {
+                LOG.warn("Remembered columns are not usable, suggestions stay: {}", e.getMessage());
+            }
+        });
+    }
+
+    private String headerKey() {
+        return HeaderKey.of(rows.stream().filter(ColumnRow::mappable).map(row -> row.column().header()).toList());
+    }
+
+    /** Keeps the columns for the next file with the same headers. */
+    @Override
+    public void left() {
+        Mapping mapping = session.mappingProperty().get();
+        if (suggestedFor != null && mapping != null && problem.get().isEmpty() && !loading.get()) {
+            settings.rememberColumns(headerKey(), json.write(mapping));
+        }
+    }
+
+    /** Drops the remembered (or loaded) columns and goes back to the suggestions made for this file. */
+    public void resetToSuggestions() {
+        rows.forEach(row -> row.target().set(suggestions.get(row)));
+        remembered.set(false);
+        notice.set("");
+    }
+
+    public void saveTemplate(Path file) {
+        Mapping mapping = session.mappingProperty().get();
+        if (mapping == null) {
+            return;
+        }
+        try {
+            Files.writeString(file, json.write(mapping), StandardCharsets.UTF_8);
+            notice.set(messages.get("columns.template.saved", file.getFileName().toString()));
+        } catch (IOException e) {
+            LOG.warn("Template cannot be saved to {}", file, e);
+            notice.set(messages.get("columns.template.notSaved", file.getFileName().toString(), e.getMessage()));
+        }
+    }
+
+    /** Applies a saved template and says how it went, including which of its columns this file lacks. */
+    public void loadTemplate(Path file) {
+        try {
+            Mapping template = json.read(file);
+            int applied = apply(template);
+            List<String> missing = template.columns().keySet().stream()
+                    .filter(header -> rows.stream().noneMatch(row -> row.column().header().equals(header))).toList();
+            remembered.set(false);
+            notice.set(missing.isEmpty() ? messages.get("columns.template.applied", applied)
+                    : messages.get("columns.template.missing", applied,
+                    String.join(", ", missing.stream().map(h -> "\u201C" + h + "\u201D").toList())));
+        } catch (MappingException e) {
+            notice.set(messages.get("columns.template.unreadable", e.getMessage()));
+        }
+    }
+
+    /** A column the mapping does not list is not imported, as the mapping file format says. */
+    private int apply(Mapping mapping) {
+        int applied = 0;
+        for (ColumnRow row : rows) {
+            Target target = row.mappable() ? mapping.columns().get(row.column().header()) : null;
+            if (target != null && !choices.contains(target)) {
+                choices.add(target);
+            }
+            row.target().set(target);
+            applied += target == null ? 0 : 1;
+        }
+        emailTransactional.set(mapping.constants().containsKey(EMAIL_TRANSACTIONAL));
+        smsTransactional.set(mapping.constants().containsKey(SMS_TRANSACTIONAL));
+        return applied;
+    }
+
+    /** A blank form for the "Custom property…" dialog. */
+    CustomPropertyForm newCustomProperty() {
+        return new CustomPropertyForm(catalog, messages);
+    }
+
+    /** Sends a column to a new custom property, which is then offered for the other columns too. */
+    public void useCustom(ColumnRow row, Target.CustomTarget target) {
+        if (!choices.contains(target)) {
+            choices.add(choices.size() - 1, target);
+        }
+        row.target().set(target);
+    }
+
+    /** What the last save, load or template did; empty when there is nothing to say. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    /** True while the columns come from the last import of a file with the same headers. */
+    public ReadOnlyBooleanProperty rememberedProperty() {
+        return remembered.getReadOnlyProperty();
     }
 
     /** The user's choices as the mapping the rest of the wizard (and a saved template) uses. */
@@ -149,13 +288,42 @@ public final class ColumnsStepViewModel implements StepModel {
         }
         Map<String, Target> columns = new LinkedHashMap<>();
         for (ColumnRow row : rows) {
-            if (row.target().get() != null && row.mappable()) {
+            if (row.target().get() != null && row.mappable() && !NEW_CUSTOM.equals(row.target().get())) {
                 columns.put(row.column().header(), row.target().get());
             }
         }
         session.mappingProperty().set(new Mapping(Optional.of(table.sheet().name()), OptionalInt.of(table.headerRow()),
                 Optional.ofNullable(session.segmentIdProperty().get()), Optional.ofNullable(session.phoneRegionProperty().get()),
-                Optional.ofNullable(session.dateOrderProperty().get()), columns, constants));
+                Optional.ofNullable(session.dateOrderProperty().get()), columns, constants(columns)));
+    }
+
+    /** The ticked "sent with every contact" values, except where a column already fills that field. */
+    private Map<String, JsonNode> constants(Map<String, Target> columns) {
+        Set<String> taken = new HashSet<>();
+        columns.values().forEach(target -> taken.add(target.slotKey()));
+        Map<String, JsonNode> constants = new LinkedHashMap<>();
+        if (emailTransactional.get() && !taken.contains(EMAIL_TRANSACTIONAL)) {
+            constants.put(EMAIL_TRANSACTIONAL, BooleanNode.TRUE);
+        }
+        if (smsTransactional.get() && !taken.contains(SMS_TRANSACTIONAL)) {
+            constants.put(SMS_TRANSACTIONAL, BooleanNode.TRUE);
+        }
+        return constants;
+    }
+
+    /** "Transactional email: yes" for every contact; on by default, as the platform recommends. */
+    public BooleanProperty emailTransactionalProperty() {
+        return emailTransactional;
+    }
+
+    public BooleanProperty smsTransactionalProperty() {
+        return smsTransactional;
+    }
+
+    /** True while a column is mapped to the field, which then wins over the constant. */
+    public BooleanBinding filledByColumn(String field) {
+        return Bindings.createBooleanBinding(() -> rows.stream()
+                .anyMatch(row -> row.target().get() != null && row.target().get().slotKey().equals(field)), rows);
     }
 
     private String reason() {
@@ -172,7 +340,7 @@ public final class ColumnsStepViewModel implements StepModel {
         boolean identifier = false;
         for (ColumnRow row : rows) {
             Target target = row.target().get();
-            if (target == null) {
+            if (target == null || NEW_CUSTOM.equals(target)) {
                 continue;
             }
             ColumnRow other = bySlot.putIfAbsent(target.slotKey(), row);

@@ -20,6 +20,9 @@ public final class TargetNames {
         if (target == null) {
             return messages.get("columns.skip");
         }
+        if (ColumnsStepViewModel.NEW_CUSTOM.equals(target)) {
+            return messages.get("columns.customDialog.item");
+        }
         return switch (target) {
             case Target.FieldTarget field -> field.field().label(messages.locale()) + "  \u00B7  " + target.describe();
             case Target.NestedTarget nested -> catalog.groupLabel(nested.group(), messages.locale()) + " " + (nested.slot() + 1)

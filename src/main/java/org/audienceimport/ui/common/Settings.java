@@ -29,6 +29,7 @@ public final class Settings {
     private static final String LANGUAGE = "language";
     private static final String THEME = "theme";
     private static final String SEGMENT = "segment.";
+    private static final String COLUMNS_FOLDER = "columns";
 
     private final Path file;
     private final Properties values = new Properties();
@@ -129,6 +130,40 @@ public final class Settings {
             }
         }
         save();
+    }
+
+    /** The columns last used for files whose headers hash to {@code key}, as mapping JSON; empty if none or unreadable. */
+    public Optional<String> rememberedColumns(String key) {
+        Path remembered = columnsFile(key);
+        if (!Files.isRegularFile(remembered)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Files.readString(remembered, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            LOG.warn("Remembered columns in {} cannot be read", remembered, e);
+            return Optional.empty();
+        }
+    }
+
+    /** Keeps the columns used for files whose headers hash to {@code key}, replacing what was kept before. */
+    public void rememberColumns(String key, String mappingJson) {
+        Path remembered = columnsFile(key);
+        try {
+            Files.createDirectories(remembered.getParent());
+            Path temp = Files.createTempFile(remembered.getParent(), key, ".tmp");
+            Files.writeString(temp, mappingJson, StandardCharsets.UTF_8);
+            Files.move(temp, remembered, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            LOG.warn("Columns cannot be remembered in {}", remembered, e);
+        }
+    }
+
+    private Path columnsFile(String key) {
+        if (!key.matches("[0-9a-f]{1,128}")) {
+            throw new IllegalArgumentException("A columns key is a hex hash: " + key);
+        }
+        return file.getParent().resolve(COLUMNS_FOLDER).resolve(key + ".json");
     }
 
     private void save() {

@@ -47,7 +47,7 @@ class CheckStepViewModelTest {
         ImmediateTasks tasks = new ImmediateTasks();
         FieldCatalog catalog = FieldCatalog.standard();
         new FileStepViewModel(session, tasks, new TableReader(), new Settings(config), messages).open(file);
-        new ColumnsStepViewModel(session, tasks, catalog, messages).entered();
+        new ColumnsStepViewModel(session, tasks, catalog, messages, new Settings(config)).entered();
         model = new CheckStepViewModel(session, tasks, messages,
                 new CheckEngine(new ValueNormalisers(), catalog, LocalDate.of(2026, 11, 29)));
         model.entered();

@@ -50,7 +50,7 @@ class SegmentStepViewModelTest {
         ImmediateTasks tasks = new ImmediateTasks();
         settings = new Settings(config);
         new FileStepViewModel(session, tasks, new TableReader(), settings, messages).open(contacts(folder));
-        new ColumnsStepViewModel(session, tasks, FieldCatalog.standard(), messages).entered();
+        new ColumnsStepViewModel(session, tasks, FieldCatalog.standard(), messages, settings).entered();
         model = new SegmentStepViewModel(session, settings, messages, new ValueNormalisers(), Locale.of("ru", "RU"),
                 LocalDate.of(2026, 11, 29));
         model.entered();

@@ -36,7 +36,7 @@ final class UploadFixture implements AutoCloseable {
         this.sandbox = sandbox;
         FieldCatalog catalog = FieldCatalog.standard();
         fileStep = new FileStepViewModel(session, tasks, new TableReader(), new Settings(folder.resolve("config")), messages);
-        columnsStep = new ColumnsStepViewModel(session, tasks, catalog, messages);
+        columnsStep = new ColumnsStepViewModel(session, tasks, catalog, messages, new Settings(folder.resolve("config")));
         upload = new UploadStepViewModel(session, new UploadServices(new UploadSources(catalog, packing), new UploadRunner(),
                 UploadSettings.defaults(AppFolders.under(folder.resolve("app"))), SecretStore.none(), sandbox, ticker,
                 System::nanoTime), tasks, messages);
