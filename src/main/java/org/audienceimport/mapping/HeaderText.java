@@ -6,6 +6,8 @@ import java.util.Locale;
 /** Folds header texts so that "E-Mail", "e_mail " and "EMAIL" compare equal. */
 final class HeaderText {
 
+    private static final java.util.regex.Pattern FIRST_NUMBER = java.util.regex.Pattern.compile("(\\d{1,2})");
+
     private HeaderText() {
     }
 
@@ -21,7 +23,7 @@ final class HeaderText {
 
     /** The first number in the header, if any: "Child 2 DOB" → 2. */
     static int number(String header) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,2})").matcher(header);
+        java.util.regex.Matcher m = FIRST_NUMBER.matcher(header);
         return m.find() ? Integer.parseInt(m.group(1)) : -1;
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -15,17 +16,10 @@ import org.audienceimport.mapping.FieldCatalog;
 import org.audienceimport.mapping.Mapping;
 import org.audienceimport.mapping.MappingJson;
 import org.audienceimport.source.Cell;
-import org.audienceimport.source.FileFormat;
 import org.audienceimport.source.ReadOptions;
-import org.audienceimport.source.ReadWarning;
+import org.audienceimport.source.RewrittenRows;
 import org.audienceimport.source.Row;
-import org.audienceimport.source.RowReader;
-import org.audienceimport.source.SheetInfo;
-import org.audienceimport.source.SourceException;
 import org.audienceimport.source.TableSource;
-import java.io.IOException;
-import java.util.Arrays;
-import java.util.List;
 import org.audienceimport.upload.prepare.PrepareSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -87,7 +81,7 @@ class FileSourceTest {
     void aViewOfTheFileIsWhatIsSent() throws Exception {
         // The wizard's corrections: row 52 ("not an email") fixed to a real address, the file left as it is.
         String before = Files.readString(csv);
-        FileSource corrected = source().readThrough(opened -> new CorrectedCell(opened, 52, 0, "ghost@example.com"));
+        FileSource corrected = source().readThrough(opened -> correctedCell(opened, 52, 0, "ghost@example.com"));
 
         UploadReport report = EngineFixture.run(fx.engine(corrected));
 
@@ -97,56 +91,16 @@ class FileSourceTest {
         assertThat(Files.readString(csv)).isEqualTo(before);
     }
 
-    /** A table source that replaces one cell: the smallest stand-in for the wizard's corrections. */
-    private record CorrectedCell(TableSource source, int row, int column, String value)
-            implements TableSource {
-        @Override
-        public FileFormat format() {
-            return source.format();
-        }
-
-        @Override
-        public List<SheetInfo> sheets() {
-            return source.sheets();
-        }
-
-        @Override
-        public RowReader rows(SheetInfo sheet)
-                throws SourceException {
-            RowReader rows = source.rows(sheet);
-            return new RowReader() {
-                @Override
-                public Row next() throws SourceException {
-                    Row next = rows.next();
-                    if (next == null || next.number() != row) {
-                        return next;
-                    }
-                    Cell[] cells = Arrays.copyOf(next.cells(), Math.max(next.width(), column + 1));
-                    cells[column] = Cell.text(value);
-                    return new Row(next.number(), cells);
-                }
-
-                @Override
-                public List<ReadWarning> warnings() {
-                    return rows.warnings();
-                }
-
-                @Override
-                public long warningCount() {
-                    return rows.warningCount();
-                }
-
-                @Override
-                public void close() throws IOException {
-                    rows.close();
-                }
-            };
-        }
-
-        @Override
-        public void close() {
-            // The engine closes the file it opened; the view owns nothing.
-        }
+    /** The smallest stand-in for the wizard's corrections: one cell replaced on its way out of the file. */
+    private static TableSource correctedCell(TableSource opened, int row, int column, String value) {
+        return new RewrittenRows(opened, opened.sheets().getFirst(), read -> {
+            if (read.number() != row) {
+                return read;
+            }
+            Cell[] cells = Arrays.copyOf(read.cells(), Math.max(read.width(), column + 1));
+            cells[column] = Cell.text(value);
+            return new Row(read.number(), cells);
+        });
     }
 
     @Test

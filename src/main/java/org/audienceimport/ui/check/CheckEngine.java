@@ -100,7 +100,7 @@ public final class CheckEngine {
         try {
             return table.file().read(source -> {
                 try {
-                    return pass.run(new EditedSource(source, table, edits));
+                    return pass.run(EditedSource.of(source, table, edits));
                 } catch (SourceException | RuntimeException e) {
                     throw e;
                 } catch (Exception e) {

@@ -52,6 +52,6 @@ public final class UploadSources {
                 packing, AppVersion.version(), null);
         ValueEdits edits = session.editsProperty().get();
         // The values corrected in the check are sent, not the file's.
-        return Optional.of(edits.count() == 0 ? source : source.readThrough(opened -> new EditedSource(opened, table, edits)));
+        return Optional.of(edits.count() == 0 ? source : source.readThrough(opened -> EditedSource.of(opened, table, edits)));
     }
 }
