@@ -21,6 +21,7 @@ import org.audienceimport.ui.columns.ColumnsStepController;
 import org.audienceimport.ui.columns.ColumnsStepViewModel;
 import org.audienceimport.ui.columns.TargetNames;
 import org.audienceimport.ui.common.ControllerFactory;
+import org.audienceimport.ui.common.DesktopServices;
 import org.audienceimport.ui.common.FxTasks;
 import org.audienceimport.ui.common.ImportSession;
 import org.audienceimport.ui.common.Messages;
@@ -86,6 +87,12 @@ public final class AppContext implements AutoCloseable {
     /** @param uploads where uploads keep their journals, the secret store, the sandbox and the folder dialog */
     public AppContext(Path configFolder, Locale systemLocale, Function<Messages, FilePicker> pickers,
                       UploadEnvironment uploads) {
+        this(configFolder, systemLocale, pickers, uploads, DesktopServices.dialogsOnly());
+    }
+
+    /** @param desktop the steps' Save and Open dialogs, and how a file is opened in its program */
+    public AppContext(Path configFolder, Locale systemLocale, Function<Messages, FilePicker> pickers,
+                      UploadEnvironment uploads, DesktopServices desktop) {
         settings = new Settings(configFolder);
         messages = new Messages(settings.language().map(Locale::forLanguageTag).orElse(systemLocale));
         themes = new Themes(settings.theme().orElse(ThemeChoice.SYSTEM));
@@ -105,7 +112,7 @@ public final class AppContext implements AutoCloseable {
         uploadStep = new UploadStepViewModel(session, new UploadServices(new UploadSources(catalog, uploads.packing()), new UploadRunner(),
                 UploadSettings.defaults(uploads.folders()), uploads.secrets(), sandbox, new FxTicker(), System::nanoTime),
                 tasks, messages);
-        DoneStepViewModel doneStep = new DoneStepViewModel(session, messages, this::startAnother);
+        DoneStepViewModel doneStep = new DoneStepViewModel(session, messages, this::startAnother, desktop.opener());
         navigation = new WizardNavigation(List.of(
                 WizardStep.of(StepKind.FILE, fileStep, "file/file.fxml"),
                 WizardStep.of(StepKind.SHEET, sheetStep, "sheet/sheet.fxml"),
@@ -125,9 +132,9 @@ public final class AppContext implements AutoCloseable {
                 .register(FileStepController.class, () -> new FileStepController(fileStep, picker, messages, shortcuts))
                 .register(SheetStepController.class, () -> new SheetStepController(sheetStep, messages))
                 .register(ColumnsStepController.class,
-                        () -> new ColumnsStepController(columnsStep, new TargetNames(catalog, messages), messages))
+                        () -> new ColumnsStepController(columnsStep, new TargetNames(catalog, messages), messages, desktop.dialogs()))
                 .register(SegmentStepController.class, () -> new SegmentStepController(segmentStep, messages))
-                .register(CheckStepController.class, () -> new CheckStepController(checkStep, session, messages))
+                .register(CheckStepController.class, () -> new CheckStepController(checkStep, session, messages, desktop.dialogs()))
                 .register(UploadStepController.class, () -> new UploadStepController(uploadStep, closeGuard, messages))
                 .register(DoneStepController.class, () -> new DoneStepController(doneStep));
     }

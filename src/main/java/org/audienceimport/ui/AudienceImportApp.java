@@ -6,7 +6,9 @@ import javafx.application.Application;
 import javafx.stage.Stage;
 
 import org.audienceimport.ui.common.ConfigFolder;
+import org.audienceimport.ui.common.DesktopServices;
 import org.audienceimport.ui.file.SystemFilePicker;
+import org.audienceimport.ui.upload.UploadEnvironment;
 
 /** The desktop app: the import wizard in one window. */
 public final class AudienceImportApp extends Application {
@@ -17,7 +19,8 @@ public final class AudienceImportApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        context = new AppContext(ConfigFolder.resolve(), Locale.getDefault(), SystemFilePicker::new);
+        context = new AppContext(ConfigFolder.resolve(), Locale.getDefault(), SystemFilePicker::new,
+                UploadEnvironment.forThisUser(), DesktopServices.system(getHostServices()));
         MainWindow.show(stage, context);
     }
 

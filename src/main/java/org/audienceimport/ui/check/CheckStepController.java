@@ -1,9 +1,10 @@
 package org.audienceimport.ui.check;
 
-import java.io.File;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.ToLongFunction;
 
 import javafx.beans.value.ChangeListener;
@@ -21,13 +22,12 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.layout.HBox;
-import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import javafx.util.converter.DefaultStringConverter;
 
 import org.audienceimport.convert.Issue;
 import org.audienceimport.convert.Severity;
+import org.audienceimport.ui.common.FileDialogs;
 import org.audienceimport.ui.common.ImportSession;
 import org.audienceimport.ui.common.Messages;
 import org.kordamp.ikonli.feather.Feather;
@@ -39,6 +39,7 @@ public final class CheckStepController {
     private final CheckStepViewModel model;
     private final ImportSession session;
     private final Messages messages;
+    private final FileDialogs dialogs;
     // Fields, so the weak listeners live as long as this view and no longer.
     private final ChangeListener<CheckTotals> onTotals = (obs, old, now) -> showTotals();
     private final ListChangeListener<String> onColumns = change -> showColumns();
@@ -67,7 +68,8 @@ public final class CheckStepController {
     @FXML private TableColumn<IssueRow, String> messageColumn;
     @FXML private Label notice;
 
-    public CheckStepController(CheckStepViewModel model, ImportSession session, Messages messages) {
+    public CheckStepController(CheckStepViewModel model, ImportSession session, Messages messages, FileDialogs dialogs) {
+        this.dialogs = dialogs;
         this.model = model;
         this.session = session;
         this.messages = messages;
@@ -172,35 +174,17 @@ public final class CheckStepController {
 
     @FXML
     private void exportReport() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.get("check.export.title"));
-        chooser.getExtensionFilters().setAll(
-                new FileChooser.ExtensionFilter(messages.get("check.export.xlsx"), "*.xlsx"),
-                new FileChooser.ExtensionFilter(messages.get("check.export.csv"), "*.csv"));
         String base = session.table() == null ? "contacts" : session.table().file().name().replaceFirst("\\.[^.]*$", "");
-        chooser.setInitialFileName(base + "-errors.xlsx");
-        if (session.table() != null && session.table().file().path().getParent() != null) {
-            chooser.setInitialDirectory(session.table().file().path().getParent().toFile());
-        }
-        File chosen = chooser.showSaveDialog(issues.getScene().getWindow());
-        if (chosen != null) {
-            String name = chosen.getName().toLowerCase(Locale.ROOT);
-            boolean csv = chooser.getSelectedExtensionFilter() != null
-                    && chooser.getSelectedExtensionFilter().getExtensions().contains("*.csv");
-            File file = name.endsWith(".xlsx") || name.endsWith(".csv") ? chosen
-                    : new File(chosen.getParentFile(), chosen.getName() + (csv ? ".csv" : ".xlsx"));
-            model.exportReport(file.toPath());
-        }
+        Optional<Path> folder = Optional.ofNullable(session.table()).map(t -> t.file().path().getParent());
+        dialogs.save(issues.getScene().getWindow(), messages.get("check.export.title"), folder, base + "-errors.xlsx",
+                        List.of(new FileDialogs.FileType(messages.get("check.export.xlsx"), "xlsx"),
+                                new FileDialogs.FileType(messages.get("check.export.csv"), "csv")))
+                .ifPresent(model::exportReport);
     }
 
     @FXML
     private void saveForLater() {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle(messages.get("check.save.title"));
-        File chosen = chooser.showDialog(issues.getScene().getWindow());
-        if (chosen != null) {
-            model.saveForLater(chosen.toPath());
-        }
+        dialogs.folder(issues.getScene().getWindow(), messages.get("check.save.title")).ifPresent(model::saveForLater);
     }
 
     private static <T> StringConverter<T> converter(java.util.function.Function<T, String> names) {

@@ -289,7 +289,10 @@ public final class CheckStepViewModel implements StepModel {
         notice.set(messages.get("check.report.writing"));
         ValueEdits edits = session.editsProperty().get();
         tasks.run(progress -> engine.exportReport(inputs.table(), inputs.mapping(), edits, file, progress))
-                .onSuccess(rows -> notice.set(messages.plural("check.report.saved", rows, file.toString())))
+                .onSuccess(rows -> {
+                    notice.set(messages.plural("check.report.saved", rows, file.toString()));
+                    session.errorReportProperty().set(file);
+                })
                 .onError(error -> notice.set(describe(error, "check.report.failed")))
                 .andFinally(() -> busy.set(false))
                 .start();

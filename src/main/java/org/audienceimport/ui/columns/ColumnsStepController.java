@@ -1,6 +1,7 @@
 package org.audienceimport.ui.columns;
 
-import java.io.File;
+import java.util.List;
+import java.util.Optional;
 
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -19,11 +20,11 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 
 import org.audienceimport.mapping.CustomType;
 import org.audienceimport.mapping.Target;
+import org.audienceimport.ui.common.FileDialogs;
 import org.audienceimport.ui.common.Messages;
 
 /** The view of step 3: one table row per sheet column, with the target field chosen in the row. */
@@ -34,6 +35,7 @@ public final class ColumnsStepController {
     private final ColumnsStepViewModel model;
     private final TargetNames names;
     private final Messages messages;
+    private final FileDialogs dialogs;
 
     private boolean asking;
 
@@ -49,8 +51,9 @@ public final class ColumnsStepController {
     @FXML private HBox rememberedBox;
     @FXML private Label notice;
 
-    public ColumnsStepController(ColumnsStepViewModel model, TargetNames names, Messages messages) {
+    public ColumnsStepController(ColumnsStepViewModel model, TargetNames names, Messages messages, FileDialogs dialogs) {
         this.model = model;
+        this.dialogs = dialogs;
         this.names = names;
         this.messages = messages;
     }
@@ -87,20 +90,14 @@ public final class ColumnsStepController {
 
     @FXML
     private void saveTemplate() {
-        FileChooser chooser = templateChooser();
-        chooser.setInitialFileName("columns.json");
-        File file = chooser.showSaveDialog(columns.getScene().getWindow());
-        if (file != null) {
-            model.saveTemplate(file.toPath());
-        }
+        dialogs.save(columns.getScene().getWindow(), messages.get("columns.template.save.title"), Optional.empty(),
+                "columns.json", templateType()).ifPresent(model::saveTemplate);
     }
 
     @FXML
     private void loadTemplate() {
-        File file = templateChooser().showOpenDialog(columns.getScene().getWindow());
-        if (file != null) {
-            model.loadTemplate(file.toPath());
-        }
+        dialogs.open(columns.getScene().getWindow(), messages.get("columns.template.load.title"), templateType())
+                .ifPresent(model::loadTemplate);
     }
 
     /** Asks for the custom property a row's values go to; cancelling puts back what the row had. */
@@ -149,10 +146,8 @@ public final class ColumnsStepController {
         dialog.showAndWait().ifPresentOrElse(target -> model.useCustom(row, target), () -> row.target().set(previous));
     }
 
-    private FileChooser templateChooser() {
-        FileChooser chooser = new FileChooser();
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("columns.template.fileType"), "*.json"));
-        return chooser;
+    private List<FileDialogs.FileType> templateType() {
+        return List.of(new FileDialogs.FileType(messages.get("columns.template.fileType"), "json"));
     }
 
     /** A combo box bound to the row's target; rows are few (one per sheet column), so one box per row is fine. */

@@ -36,6 +36,7 @@ public final class ImportSession implements AutoCloseable {
     private final ObjectProperty<ValueEdits> edits = new SimpleObjectProperty<>(this, "edits", ValueEdits.NONE);
     private final ObjectProperty<UploadState> upload = new SimpleObjectProperty<>(this, "upload", UploadState.NOT_STARTED);
     private final ObjectProperty<java.nio.file.Path> preparedFolder = new SimpleObjectProperty<>(this, "preparedFolder");
+    private final ObjectProperty<java.nio.file.Path> errorReport = new SimpleObjectProperty<>(this, "errorReport");
     private final BooleanProperty practice = new SimpleBooleanProperty(this, "practice");
     private final ObjectProperty<org.audienceimport.upload.UploadReport> report = new SimpleObjectProperty<>(this, "report");
 
@@ -103,6 +104,11 @@ public final class ImportSession implements AutoCloseable {
         return preparedFolder;
     }
 
+    /** The error report last exported in the check (step 5), offered again on step 7; null for none. */
+    public ObjectProperty<java.nio.file.Path> errorReportProperty() {
+        return errorReport;
+    }
+
     /** True while the user tries the app with the sample data against the built-in sandbox. */
     public BooleanProperty practiceProperty() {
         return practice;
@@ -126,6 +132,7 @@ public final class ImportSession implements AutoCloseable {
         upload.set(UploadState.NOT_STARTED);
         report.set(null);
         preparedFolder.set(null);
+        errorReport.set(null);
         readOptions.set(options);
         table.set(newTable);
         if (old != null && (newTable == null || old.file() != newTable.file())) {
@@ -143,6 +150,7 @@ public final class ImportSession implements AutoCloseable {
             mapping.set(null);
             validation.set(null);
             edits.set(ValueEdits.NONE);
+            errorReport.set(null);
         }
         table.set(newTable);
     }

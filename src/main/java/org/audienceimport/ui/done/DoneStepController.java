@@ -5,6 +5,7 @@ import java.util.List;
 import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 
@@ -23,6 +24,8 @@ public final class DoneStepController {
     @FXML private VBox excludedList;
     @FXML private VBox rejectedBox;
     @FXML private VBox rejectedList;
+    @FXML private Hyperlink reportLink;
+    @FXML private Label reportProblem;
 
     public DoneStepController(DoneStepViewModel model) {
         this.model = model;
@@ -34,6 +37,10 @@ public final class DoneStepController {
         sentIcon.iconCodeProperty().bind(model.complete().map(ok -> ok ? Feather.CHECK_CIRCLE : Feather.ALERT_TRIANGLE));
         stopReason.textProperty().bind(model.stopReason());
         showWhen(stopReason, model.stopReason().isNotEmpty());
+        reportLink.textProperty().bind(model.errorReportLink());
+        showWhen(reportLink, model.errorReportLink().isNotEmpty());
+        reportProblem.textProperty().bind(model.openProblemProperty());
+        showWhen(reportProblem, model.openProblemProperty().isNotEmpty());
         fill(excludedBox, excludedList, model.excluded());
         fill(rejectedBox, rejectedList, model.rejected());
     }
@@ -50,6 +57,11 @@ public final class DoneStepController {
     private static void showWhen(Node node, ObservableValue<Boolean> condition) {
         node.visibleProperty().bind(condition);
         node.managedProperty().bind(node.visibleProperty());
+    }
+
+    @FXML
+    private void openErrorReport() {
+        model.openErrorReport();
     }
 
     @FXML

@@ -1,5 +1,7 @@
 package org.audienceimport.ui.done;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,8 +11,11 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 
 import org.audienceimport.convert.ConversionSummary;
+import org.audienceimport.ui.common.FileOpener;
 import org.audienceimport.ui.common.ImportSession;
 import org.audienceimport.ui.common.Messages;
 import org.audienceimport.ui.wizard.StepModel;
@@ -26,14 +31,21 @@ public final class DoneStepViewModel implements StepModel {
     private final ImportSession session;
     private final Messages messages;
     private final Runnable startAnother;
+    private final FileOpener opener;
+    private final ReadOnlyStringWrapper openProblem = new ReadOnlyStringWrapper(this, "openProblem", "");
     private final BooleanBinding valid = Bindings.createBooleanBinding(() -> true);
     private final StringBinding noReason = Bindings.createStringBinding(() -> "");
 
-    /** @param startAnother forgets this import and goes back to step 1 */
-    public DoneStepViewModel(ImportSession session, Messages messages, Runnable startAnother) {
+    /**
+     * @param startAnother forgets this import and goes back to step 1
+     * @param opener       opens the error report in the program the system uses for it
+     */
+    public DoneStepViewModel(ImportSession session, Messages messages, Runnable startAnother, FileOpener opener) {
         this.session = session;
         this.messages = messages;
         this.startAnother = startAnother;
+        this.opener = opener;
+        session.errorReportProperty().addListener((obs, old, now) -> openProblem.set(""));
     }
 
     private UploadReport report() {
@@ -102,6 +114,34 @@ public final class DoneStepViewModel implements StepModel {
     public StringBinding stopReason() {
         return messages.binding(() -> report() == null || report().complete() ? ""
                 : report().reason().orElse(""), session.reportProperty());
+    }
+
+    /** "Open the error report (contacts-errors.xlsx)", or empty when none was exported in the check. */
+    public StringBinding errorReportLink() {
+        return messages.binding(() -> {
+            Path report = session.errorReportProperty().get();
+            return report == null ? "" : messages.get("done.report.open", String.valueOf(report.getFileName()));
+        }, session.errorReportProperty());
+    }
+
+    /** Opens the exported error report; says where it is when the system cannot open it. */
+    public void openErrorReport() {
+        Path report = session.errorReportProperty().get();
+        if (report == null) {
+            return;
+        }
+        if (!Files.isRegularFile(report)) {
+            openProblem.set(messages.get("done.report.gone", report.toString()));
+        } else if (!opener.open(report)) {
+            openProblem.set(messages.get("done.report.cannotOpen", report.toString()));
+        } else {
+            openProblem.set("");
+        }
+    }
+
+    /** Why the error report could not be opened; empty when it could. */
+    public ReadOnlyStringProperty openProblemProperty() {
+        return openProblem.getReadOnlyProperty();
     }
 
     public void startAnother() {

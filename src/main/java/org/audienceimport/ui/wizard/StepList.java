@@ -22,18 +22,21 @@ final class StepList {
         for (int i = 0; i < total; i++) {
             StepKind kind = navigation.steps().get(i).kind();
             String title = messages.get(kind.titleKey());
+            // Steps an upload opened ready-made passed over were not done by the user: they say "not needed".
+            boolean skipped = i < current && navigation.isSkipped(kind);
             Label number = new Label(i < current ? "" : String.valueOf(kind.number()));
             if (i < current) {
-                number.setGraphic(new FontIcon(Feather.CHECK));
+                number.setGraphic(new FontIcon(skipped ? Feather.MINUS : Feather.CHECK));
             }
             number.getStyleClass().add("step-number");
             number.setAlignment(Pos.CENTER);
-            Label item = new Label(title, number);
+            Label item = new Label(skipped ? messages.get("wizard.step.skipped.short", title) : title, number);
             item.getStyleClass().add("step-item");
-            item.getStyleClass().add(i == current ? "current" : i < current ? "done" : "ahead");
+            item.getStyleClass().add(i == current ? "current" : skipped ? "skipped" : i < current ? "done" : "ahead");
             item.setId("step-" + kind.name().toLowerCase(java.util.Locale.ROOT));
             item.setAccessibleRole(AccessibleRole.TEXT);
-            item.setAccessibleText(messages.get(i == current ? "wizard.step.current" : "wizard.step", kind.number(), total, title));
+            String key = i == current ? "wizard.step.current" : skipped ? "wizard.step.skipped" : "wizard.step";
+            item.setAccessibleText(messages.get(key, kind.number(), total, title));
             list.getChildren().add(item);
         }
     }

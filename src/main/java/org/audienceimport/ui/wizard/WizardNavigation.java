@@ -22,6 +22,9 @@ public final class WizardNavigation {
     private final List<WizardStep> steps;
     private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper(this, "index", 0);
     private final ReadOnlyObjectWrapper<WizardStep> current = new ReadOnlyObjectWrapper<>(this, "current");
+    /** Steps passed over by the last jump forward (e.g. 2 to 5 for a prepared upload): not needed, not done. */
+    private final javafx.collections.ObservableSet<StepKind> skipped = javafx.collections.FXCollections.observableSet(
+            java.util.EnumSet.noneOf(StepKind.class));
     private final BooleanBinding canGoBack;
     private final BooleanBinding canGoNext;
     private final StringBinding reasonNextDisabled;
@@ -88,24 +91,51 @@ public final class WizardNavigation {
         }
     }
 
+    /** To the previous step that was needed: from an upload opened ready-made, that is the first step. */
     public void back() {
         if (canGoBack.get()) {
+            int target = index.get() - 1;
+            while (target > 0 && skipped.contains(steps.get(target).kind())) {
+                target--;
+            }
             current.get().model().left();
-            index.set(index.get() - 1);
+            forgetSkippedFrom(target);
+            index.set(target);
             current.get().model().entered();
         }
     }
 
-    /** Goes straight to a step, e.g. to Upload for a prepared upload, or back to the start for another import. */
-    public void jumpTo(StepKind kind) {
+    /** Whether a step was passed over by a jump forward and is not needed for this import. */
+    public boolean isSkipped(StepKind kind) {
+        return skipped.contains(kind);
+    }
+
+    public javafx.collections.ObservableSet<StepKind> skipped() {
+        return javafx.collections.FXCollections.unmodifiableObservableSet(skipped);
+    }
+
+    private void forgetSkippedFrom(int position) {
+        skipped.removeIf(kind -> indexOf(kind) >= position);
+    }
+
+    private int indexOf(StepKind kind) {
         for (int i = 0; i < steps.size(); i++) {
             if (steps.get(i).kind() == kind) {
-                index.set(i);
-                current.get().model().entered();
-                return;
+                return i;
             }
         }
         throw new IllegalArgumentException("No step " + kind);
+    }
+
+    /** Goes straight to a step, e.g. to Upload for a prepared upload, or back to the start for another import. */
+    public void jumpTo(StepKind kind) {
+        int target = indexOf(kind);
+        forgetSkippedFrom(Math.min(target, index.get() + 1));
+        for (int i = index.get() + 1; i < target; i++) {
+            skipped.add(steps.get(i).kind());
+        }
+        index.set(target);
+        current.get().model().entered();
     }
 
     private boolean isLast() {

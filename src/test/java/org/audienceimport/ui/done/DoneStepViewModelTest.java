@@ -23,7 +23,8 @@ class DoneStepViewModelTest {
     private final ImportSession session = new ImportSession();
     private final Messages messages = new Messages(Locale.ENGLISH);
     private int restarts;
-    private final DoneStepViewModel done = new DoneStepViewModel(session, messages, () -> restarts++);
+    private final List<java.nio.file.Path> opened = new java.util.ArrayList<>();
+    private final DoneStepViewModel done = new DoneStepViewModel(session, messages, () -> restarts++, opened::add);
 
     private static UploadReport report(UploadReport.Ending ending, List<RejectedBatch> rejected, Optional<ConversionSummary> check) {
         return new UploadReport(ending, ending == UploadReport.Ending.FINISHED ? Optional.empty() : Optional.of(StopCause.CANCELLED),
@@ -68,5 +69,23 @@ class DoneStepViewModelTest {
     void startAnotherImportHandsOverToTheShell() {
         done.startAnother();
         assertThat(restarts).isEqualTo(1);
+    }
+
+    @Test
+    void anErrorReportExportedInTheCheckIsOfferedAndOpenedThroughTheSystem(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
+            throws Exception {
+        assertThat(done.errorReportLink().get()).isEmpty();
+        java.nio.file.Path report = java.nio.file.Files.writeString(folder.resolve("contacts-errors.csv"), "row\n");
+        session.errorReportProperty().set(report);
+        assertThat(done.errorReportLink().get()).isEqualTo("Open the error report (contacts-errors.csv)");
+
+        done.openErrorReport();
+        assertThat(opened).containsExactly(report);
+        assertThat(done.openProblemProperty().get()).isEmpty();
+
+        java.nio.file.Files.delete(report);
+        done.openErrorReport();
+        assertThat(opened).hasSize(1);
+        assertThat(done.openProblemProperty().get()).isEqualTo("The error report is no longer at " + report + ".");
     }
 }

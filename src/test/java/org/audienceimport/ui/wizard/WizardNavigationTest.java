@@ -84,4 +84,20 @@ class WizardNavigationTest {
         assertThat(first.valid.get()).isTrue();
         assertThat(navigation.canGoNext().get()).isTrue();
     }
+
+    @Test
+    void stepsPassedOverByAJumpAreNotNeededAndBackSkipsThem() {
+        navigation.jumpTo(StepKind.COLUMNS);
+        assertThat(navigation.isSkipped(StepKind.SHEET)).isTrue();
+        assertThat(navigation.isSkipped(StepKind.FILE)).isFalse();
+
+        navigation.back();
+        assertThat(navigation.current().kind()).isEqualTo(StepKind.FILE);
+        assertThat(navigation.skipped()).isEmpty();
+
+        first.valid.set(true);
+        navigation.next();
+        assertThat(navigation.current().kind()).isEqualTo(StepKind.SHEET);
+        assertThat(navigation.isSkipped(StepKind.SHEET)).isFalse();
+    }
 }
