@@ -17,7 +17,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.RadioMenuItem;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
@@ -104,13 +103,16 @@ public final class WizardShellController {
     }
 
     /**
-     * Once a step becomes complete, Enter should move on: focus goes to Next unless the user is typing.
-     * (Enter presses the focused button, so leaving focus on "Choose a file…" would open the dialog again.)
+     * Once a step becomes complete, Enter should move on: focus goes to Next when it was on a button that did
+     * the work (Enter presses the focused button, so leaving focus on "Choose a file…" would open the dialog
+     * again) or nowhere useful. Never from a field, list, box or table the user is working in: a choice made
+     * with the arrow keys must not lose its focus halfway through the list.
      */
     private void offerNext() {
         Node focused = root.getScene() == null ? null : root.getScene().getFocusOwner();
-        boolean typing = focused instanceof TextInputControl && focused.isVisible() && !focused.isDisabled();
-        if (!typing) {
+        boolean working = focused != null && focused.isVisible() && !focused.isDisabled()
+                && !(focused instanceof Button || focused instanceof javafx.scene.control.Hyperlink);
+        if (!working) {
             nextButton.requestFocus();
         }
     }
