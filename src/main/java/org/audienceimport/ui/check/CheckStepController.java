@@ -21,6 +21,8 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.util.StringConverter;
 import javafx.util.converter.DefaultStringConverter;
@@ -130,6 +132,16 @@ public final class CheckStepController {
         valueColumn.setCellValueFactory(c -> c.getValue().issueProperty().map(Issue::value));
         valueColumn.setCellFactory(c -> new ValueCell());
         valueColumn.setOnEditCommit(edit -> model.fix(edit.getRowValue(), edit.getNewValue()));
+        // From the keyboard: F2 corrects the value of the selected problem, as in a spreadsheet.
+        issues.addEventFilter(KeyEvent.KEY_PRESSED, key -> {
+            int index = issues.getFocusModel().getFocusedIndex();
+            if (key.getCode() == KeyCode.F2 && index >= 0 && index < issues.getItems().size()
+                    && issues.getItems().get(index).editable() && issues.getEditingCell() == null) {
+                issues.getSelectionModel().select(index);
+                issues.edit(index, valueColumn);
+                key.consume();
+            }
+        });
         messageColumn.setCellValueFactory(c -> c.getValue().issueProperty().map(Issue::message));
         messageColumn.setCellFactory(c -> new MessageCell());
     }

@@ -96,10 +96,10 @@ public final class WizardShellController {
                 .orElseGet(() -> new ComingNextPane(step.kind(), messages)));
         content.getChildren().setAll(view);
         StepList.fill(stepList, navigation, messages);
-        Platform.runLater(() -> {
-            Node first = view.lookup(".initial-focus");
-            (first != null && !first.isDisabled() ? first : nextButton).requestFocus();
-        });
+        // The first control marked for it that can be used now (a workbook of one sheet has no sheet to choose).
+        Platform.runLater(() -> view.lookupAll(".initial-focus").stream()
+                .filter(node -> !node.isDisabled() && node.isVisible())
+                .findFirst().orElse(nextButton).requestFocus());
     }
 
     /**
