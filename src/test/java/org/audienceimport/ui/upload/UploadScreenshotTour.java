@@ -106,9 +106,16 @@ public final class UploadScreenshotTour {
                 onFx(() -> upload.rateProperty().set("200/1s"));
                 onFx(upload::start);
                 waitFor(() -> onFxGet(() -> upload.stateProperty().get() == UploadState.FINISHED));
+                // As if the error report had been exported in step 5: step 7 offers to open it.
+                Path report = Files.writeString(work.resolve(suffix).resolve("contacts-errors.xlsx"), "");
+                onFx(() -> context.session().errorReportProperty().set(report));
                 onFx(() -> context.navigation().next());
                 shoot(out.resolve("wizard-7-done-" + suffix + ".png"));
             }
+            // The step list as an upload opened ready-made shows it: steps 2 to 5 not needed.
+            onFx(() -> context.navigation().jumpTo(StepKind.FILE));
+            onFx(() -> context.navigation().jumpTo(StepKind.UPLOAD));
+            shoot(out.resolve("wizard-6-upload-prepared-dark.png"));
         }
 
         private void shoot(Path file) throws Exception {
