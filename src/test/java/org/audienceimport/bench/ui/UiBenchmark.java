@@ -361,7 +361,7 @@ public final class UiBenchmark {
             JvmWatch.Figures figures = jvm.figures(s.phase());
             for (PulseGaps.Stall stall : s.longest().subList(0, Math.min(3, s.longest().size()))) {
                 md.append(String.format(Locale.ROOT, "- %s, %s at +%.1f s:", s.phase(), millis(stall.length()),
-                        stall.sincePhaseStart() / 1e9));
+                        Math.max(0, stall.sincePhaseStart()) / 1e9));
                 List<Map.Entry<String, Long>> stacks = figures.stacksDuring(stall.start(), 3);
                 if (stacks.isEmpty()) {
                     md.append(" no sample");
