@@ -42,6 +42,8 @@ final class SandboxProcess implements AutoCloseable {
                 "-cp", System.getProperty("java.class.path"), "org.audienceimport.Main",
                 "sandbox", "--port", "0", "--rate", rate);
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        // Also when the benchmark is stopped (Ctrl+C): the sandbox would otherwise hold its gigabytes on.
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroy, "sandbox-stop"));
         CompletableFuture<URI> address = new CompletableFuture<>();
         Thread.ofPlatform().daemon().name("sandbox-output").start(() -> {
             try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
