@@ -109,7 +109,7 @@ public final class AppContext implements AutoCloseable {
         CheckStepViewModel checkStep = new CheckStepViewModel(session, tasks, messages,
                 new CheckEngine(normalisers, catalog, LocalDate.now()));
         sandbox = new PracticeSandbox(uploads.sandbox());
-        uploadStep = new UploadStepViewModel(session, new UploadServices(new UploadSources(catalog, uploads.packing()), new UploadRunner(),
+        uploadStep = new UploadStepViewModel(session, new UploadServices(new UploadSources(catalog, uploads.packing()), new UploadRunner(executor),
                 UploadSettings.defaults(uploads.folders()), uploads.secrets(), sandbox, new FxTicker(), System::nanoTime),
                 tasks, messages);
         DoneStepViewModel doneStep = new DoneStepViewModel(session, messages, this::startAnother, desktop.opener());

@@ -1,6 +1,8 @@
 package org.audienceimport.convert.normalise;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -32,6 +34,26 @@ public final class PhoneRegions {
 
     /** The country calling code of a supported region ({@code 7} for RU), or 0 when unknown. */
     public static int callingCode(String region) {
-        return canonical(region).map(r -> PhoneNumberUtil.getInstance().getCountryCodeForRegion(r)).orElse(0);
+        return canonical(region).map(r -> CallingCodes.BY_REGION.getOrDefault(r, 0)).orElse(0);
+    }
+
+    /**
+     * Every region's calling code, from libphonenumber's table of codes and their regions: asking for each
+     * region's code instead reads that region's metadata from its file, and the list of all regions (the
+     * wizard's picker) would read some 250 of them, half a second on a slow computer.
+     */
+    private static final class CallingCodes {
+        static final Map<String, Integer> BY_REGION = build();
+
+        private static Map<String, Integer> build() {
+            PhoneNumberUtil phones = PhoneNumberUtil.getInstance();
+            Map<String, Integer> codes = new HashMap<>();
+            for (int code : phones.getSupportedCallingCodes()) {
+                for (String region : phones.getRegionCodesForCountryCode(code)) {
+                    codes.put(region, code);
+                }
+            }
+            return Map.copyOf(codes);
+        }
     }
 }

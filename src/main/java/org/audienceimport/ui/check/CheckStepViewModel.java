@@ -209,6 +209,10 @@ public final class CheckStepViewModel implements StepModel {
     /** Corrections made before the check ran again are shown again on the issues they belong to. */
     private void reapplyEdits() {
         ValueEdits edits = session.editsProperty().get();
+        if (edits.count() == 0) {
+            // The usual case, and the issues can be ten thousand: no need to look at each on the UI thread.
+            return;
+        }
         for (IssueRow row : List.copyOf(issues)) {
             Issue issue = row.issue();
             if (row.editable()) {

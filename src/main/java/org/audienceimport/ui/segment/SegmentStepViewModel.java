@@ -179,7 +179,10 @@ public final class SegmentStepViewModel implements StepModel {
     /** The regions sorted by their names in the UI language, "none" first. */
     public List<String> regionsByName() {
         List<String> sorted = new ArrayList<>(regions.subList(1, regions.size()));
-        sorted.sort(Comparator.comparing(this::regionName, java.text.Collator.getInstance(messages.locale())));
+        // Each name once, not once per comparison: a name is a lookup and a message format.
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        sorted.forEach(region -> names.put(region, regionName(region)));
+        sorted.sort(Comparator.comparing(names::get, java.text.Collator.getInstance(messages.locale())));
         sorted.addFirst(null);
         return sorted;
     }

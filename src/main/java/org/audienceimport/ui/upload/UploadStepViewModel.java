@@ -223,6 +223,11 @@ public final class UploadStepViewModel implements StepModel {
             return;
         }
         UploadRunner.Running current = running;
+        Optional<Throwable> failed = current.startFailure();
+        if (failed.isPresent()) {
+            notStarted(failed.get());
+            return;
+        }
         for (UploadInbox.Arrived arrived : inbox.drain()) {
             handle(arrived);
         }
@@ -256,6 +261,15 @@ public final class UploadStepViewModel implements StepModel {
             default -> {
             }
         }
+    }
+
+    /** The engine could not even be made (the HTTP client failed): nothing was sent, and Start can be tried again. */
+    private void notStarted(Throwable failure) {
+        ticking.stop();
+        running = null;
+        progress.set(null);
+        problem.set(messages.get("upload.problem.start", EngineMessages.forDesktop(String.valueOf(failure.getMessage()))));
+        setState(UploadState.NOT_STARTED);
     }
 
     private void ended(UploadEvent.Ended ended) {

@@ -33,11 +33,16 @@ final class UploadFixture implements AutoCloseable {
     final UploadStepViewModel upload;
 
     UploadFixture(Path folder, PracticeSandbox sandbox, PrepareSettings packing) {
+        this(folder, sandbox, packing, new UploadRunner());
+    }
+
+    /** With the runner given, e.g. one whose HTTP client is built when the test says. */
+    UploadFixture(Path folder, PracticeSandbox sandbox, PrepareSettings packing, UploadRunner runner) {
         this.sandbox = sandbox;
         FieldCatalog catalog = FieldCatalog.standard();
         fileStep = new FileStepViewModel(session, tasks, new TableReader(), new Settings(folder.resolve("config")), messages);
         columnsStep = new ColumnsStepViewModel(session, tasks, catalog, messages, new Settings(folder.resolve("config")));
-        upload = new UploadStepViewModel(session, new UploadServices(new UploadSources(catalog, packing), new UploadRunner(),
+        upload = new UploadStepViewModel(session, new UploadServices(new UploadSources(catalog, packing), runner,
                 UploadSettings.defaults(AppFolders.under(folder.resolve("app"))), SecretStore.none(), sandbox, ticker,
                 System::nanoTime), tasks, messages);
     }

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.RejectedExecutionException;
 
 import org.audienceimport.sandbox.SandboxSettings;
 import org.audienceimport.ui.SampleFiles;
@@ -133,6 +136,69 @@ class UploadStepViewModelTest {
             assertThat(second.objectsAlreadySent()).isEqualTo(first.objectsSent());
             assertThat(second.objectsSent() + second.objectsAlreadySent()).isEqualTo(120);
             assertThat(fixture.sandbox.server().orElseThrow().profiles()).hasSize(120);
+        }
+    }
+
+    @Test
+    void startReturnsBeforeTheHttpClientIsBuiltAndTheUploadGoesOnOnceItIs() throws Exception {
+        List<Runnable> building = new ArrayList<>();
+        try (UploadFixture fixture = new UploadFixture(folder, new PracticeSandbox(), PrepareSettings.defaults(),
+                new UploadRunner(building::add))) {
+            fixture.session.practiceProperty().set(true);
+            fixture.openAndMap(SampleFiles.workbook(folder, 30));
+            UploadStepViewModel upload = fixture.upload;
+
+            upload.start();
+            fixture.ticker.tick();
+            assertThat(upload.stateProperty().get()).isEqualTo(UploadState.RUNNING);
+            assertThat(upload.progressProperty().get()).isNull();
+            assertThat(building).hasSize(1);
+
+            building.getFirst().run();
+            fixture.tickUntilEnded();
+            assertThat(upload.stateProperty().get()).isEqualTo(UploadState.FINISHED);
+            assertThat(fixture.sandbox.server().orElseThrow().profiles()).hasSize(30);
+        }
+    }
+
+    @Test
+    void aCancelPressedWhileTheUploadIsStillStartingStopsItOnceItHasStarted() throws Exception {
+        SandboxSettings slow = SandboxSettings.defaults().withLatency(Duration.ofMillis(150));
+        PrepareSettings small = PrepareSettings.defaults().withMaxRequestBytes(4 * PrepareSettings.defaults().reservedCredentialBytes());
+        List<Runnable> building = new ArrayList<>();
+        try (UploadFixture fixture = new UploadFixture(folder, new PracticeSandbox(slow), small, new UploadRunner(building::add))) {
+            fixture.session.practiceProperty().set(true);
+            fixture.openAndMap(SampleFiles.workbook(folder, 120));
+            UploadStepViewModel upload = fixture.upload;
+
+            upload.start();
+            upload.cancel();
+            building.getFirst().run();
+            fixture.tickUntilEnded();
+
+            assertThat(upload.stateProperty().get()).isEqualTo(UploadState.FAILED);
+            assertThat(fixture.session.reportProperty().get().ending()).isEqualTo(UploadReport.Ending.CANCELLED);
+            assertThat(fixture.sandbox.server().map(s -> s.profiles().size()).orElse(0)).isLessThan(120);
+        }
+    }
+
+    @Test
+    void anUploadThatCannotBeStartedSaysSoAndCanBeStartedAgain() throws Exception {
+        try (UploadFixture fixture = new UploadFixture(folder, new PracticeSandbox(), PrepareSettings.defaults(),
+                new UploadRunner(work -> {
+                    throw new RejectedExecutionException("the app is closing");
+                }))) {
+            fixture.session.practiceProperty().set(true);
+            fixture.openAndMap(SampleFiles.workbook(folder, 30));
+            UploadStepViewModel upload = fixture.upload;
+
+            upload.start();
+            fixture.ticker.tick();
+
+            assertThat(upload.isRunning()).isFalse();
+            assertThat(upload.stateProperty().get()).isEqualTo(UploadState.NOT_STARTED);
+            assertThat(upload.problemProperty().get()).isEqualTo("The upload could not be started: the app is closing");
+            assertThat(fixture.ticker.running()).isFalse();
         }
     }
 }

@@ -1,0 +1,188 @@
+package org.audienceimport.bench.ui;
+
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.lang.management.MemoryUsage;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
+
+import javax.management.ListenerNotFoundException;
+import javax.management.Notification;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
+
+import com.sun.management.GarbageCollectionNotificationInfo;
+
+/**
+ * What the JVM did in each phase besides the JavaFX thread's own work: the heap used (sampled, garbage
+ * included, and what was left after each collection), the longest collection pause (which stops the JavaFX
+ * thread too), and, whenever a pulse is overdue, where the JavaFX thread is: the stacks most often seen
+ * there name the work that holds it up.
+ */
+final class JvmWatch implements AutoCloseable {
+
+    private static final long SAMPLE_MILLIS = 5;
+
+    /** Per phase: bytes and milliseconds. */
+    static final class Figures {
+        final AtomicLong heapPeak = new AtomicLong();
+        final AtomicLong heapAfterGc = new AtomicLong();
+        final AtomicLong longestGcPause = new AtomicLong();
+        final AtomicLong gcPauses = new AtomicLong();
+        final Map<String, AtomicLong> overdueStacks = new ConcurrentHashMap<>();
+        /** The same, per stall: keyed by the time of the pulse the stall began after. */
+        final Map<Long, Map<String, AtomicLong>> stallStacks = new ConcurrentHashMap<>();
+
+        /** The stacks seen most often during one stall. */
+        List<Map.Entry<String, Long>> stacksDuring(long stallStart, int limit) {
+            return top(stallStacks.getOrDefault(stallStart, Map.of()), limit);
+        }
+
+        /** The stacks seen most often while a pulse was overdue, with how often (one sample every 5 ms). */
+        List<Map.Entry<String, Long>> topStacks(int limit) {
+            return top(overdueStacks, limit);
+        }
+
+        private static List<Map.Entry<String, Long>> top(Map<String, AtomicLong> counts, int limit) {
+            List<Map.Entry<String, Long>> sorted = new ArrayList<>();
+            counts.forEach((stack, count) -> sorted.add(Map.entry(stack, count.get())));
+            sorted.sort(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()));
+            return sorted.subList(0, Math.min(limit, sorted.size()));
+        }
+    }
+
+    private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+    private final Map<String, Figures> phases = new LinkedHashMap<>();
+    private final List<NotificationEmitter> emitters = new ArrayList<>();
+    private final NotificationListener gcListener = this::onGc;
+    private final LongSupplier lastPulse;
+    private final long overdueNanos;
+    private final Thread sampler;
+    private volatile Thread fxThread;
+    private volatile Figures current;
+    private volatile boolean running = true;
+
+    /**
+     * @param lastPulse    when the JavaFX thread last pulsed ({@code System.nanoTime})
+     * @param overdueNanos how late a pulse must be before the JavaFX thread's stack is sampled
+     */
+    JvmWatch(LongSupplier lastPulse, long overdueNanos) {
+        this.lastPulse = lastPulse;
+        this.overdueNanos = overdueNanos;
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            if (gc instanceof NotificationEmitter emitter) {
+                emitter.addNotificationListener(gcListener, null, null);
+                emitters.add(emitter);
+            }
+        }
+        sampler = Thread.ofPlatform().daemon().name("jvm-watch").start(this::sample);
+    }
+
+    void watchFxThread(Thread thread) {
+        fxThread = thread;
+    }
+
+    synchronized void begin(String phase) {
+        Figures figures = new Figures();
+        figures.heapPeak.set(memory.getHeapMemoryUsage().getUsed());
+        phases.put(phase, figures);
+        current = figures;
+    }
+
+    synchronized void end() {
+        current = null;
+    }
+
+    synchronized Figures figures(String phase) {
+        return phases.get(phase);
+    }
+
+    private void sample() {
+        while (running) {
+            Figures figures = current;
+            if (figures != null) {
+                figures.heapPeak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                Thread fx = fxThread;
+                long last = lastPulse.getAsLong();
+                if (fx != null && last != Long.MIN_VALUE && System.nanoTime() - last > overdueNanos) {
+                    String stack = describe(fx.getStackTrace());
+                    figures.overdueStacks.computeIfAbsent(stack, k -> new AtomicLong()).incrementAndGet();
+                    figures.stallStacks.computeIfAbsent(last, k -> new ConcurrentHashMap<>())
+                            .computeIfAbsent(stack, k -> new AtomicLong()).incrementAndGet();
+                }
+            }
+            try {
+                Thread.sleep(SAMPLE_MILLIS);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    /**
+     * The top of the stack, and what put it there: the first frame of the app's own code, or else the stage of
+     * the pulse it is in (CSS, layout, syncing the scene to the renderer, waiting for the renderer).
+     */
+    private static String describe(StackTraceElement[] stack) {
+        if (stack.length == 0) {
+            return "(no stack)";
+        }
+        String top = frame(stack[0]);
+        for (int i = 0; i < stack.length; i++) {
+            StackTraceElement frame = stack[i];
+            if (frame.getClassName().startsWith("org.audienceimport.")) {
+                return top + " … " + frame(frame) + ":" + frame.getLineNumber();
+            }
+            if (i > 0 && frame.getClassName().endsWith("Scene$ScenePulseListener") && frame.getMethodName().equals("pulse")) {
+                return top + " … " + frame(stack[i - 1]) + " (pulse)";
+            }
+        }
+        return top + " … " + frame(stack[stack.length - 1]);
+    }
+
+    private static String frame(StackTraceElement frame) {
+        return frame.getClassName().replaceFirst("^.*\\.", "") + "." + frame.getMethodName();
+    }
+
+    private void onGc(Notification notification, Object handback) {
+        Figures figures = current;
+        if (figures == null || !GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+            return;
+        }
+        GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
+        long after = 0;
+        for (Map.Entry<String, MemoryUsage> pool : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
+            String name = pool.getKey();
+            if (!(name.contains("Metaspace") || name.contains("Code") || name.contains("Class Space"))) {
+                after += pool.getValue().getUsed();
+            }
+        }
+        figures.heapAfterGc.accumulateAndGet(after, Math::max);
+        // The concurrent collector's cycles run beside the application; only the pauses stop it.
+        if (!info.getGcName().contains("Concurrent")) {
+            figures.gcPauses.incrementAndGet();
+            figures.longestGcPause.accumulateAndGet(info.getGcInfo().getDuration(), Math::max);
+        }
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        sampler.interrupt();
+        for (NotificationEmitter emitter : emitters) {
+            try {
+                emitter.removeNotificationListener(gcListener);
+            } catch (ListenerNotFoundException e) {
+                // Already gone.
+            }
+        }
+    }
+}
