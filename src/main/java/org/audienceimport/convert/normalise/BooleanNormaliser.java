@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.audienceimport.source.Cell;
+import org.audienceimport.text.Text;
 
 /**
  * {@code true}/{@code false} from Excel's TRUE/FALSE cells, 1/0 and the words people type. "+" and "-"
@@ -49,7 +50,6 @@ final class BooleanNormaliser implements ValueNormaliser {
         if (Texts.isPlaceholder(text)) {
             return Normalised.EMPTY;
         }
-        return new Normalised.Invalid("boolean_unknown", Texts.quote(text)
-                + " is not a yes or no. Use true/false, yes/no or 1/0 (\u0434\u0430/\u043D\u0435\u0442 also work).");
+        return Normalised.Invalid.of("boolean_unknown", "convert.boolean.unknown", Texts.quote(text));
     }
 }

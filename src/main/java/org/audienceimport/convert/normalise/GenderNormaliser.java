@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.audienceimport.source.Cell;
+import org.audienceimport.text.Text;
 
 /** {@code m} or {@code f} from the ways English and Russian spreadsheets write a gender. */
 final class GenderNormaliser implements ValueNormaliser {
@@ -33,7 +34,6 @@ final class GenderNormaliser implements ValueNormaliser {
         if (gender != null) {
             return Normalised.Value.of(gender);
         }
-        return new Normalised.Invalid("gender_unknown", Texts.quote(text)
-                + " is not a gender the app recognises. Use m or f (male/female and \u043C/\u0436 also work).");
+        return Normalised.Invalid.of("gender_unknown", "convert.gender.unknown", Texts.quote(text));
     }
 }
