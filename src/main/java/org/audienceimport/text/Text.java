@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -71,6 +72,24 @@ public record Text(String key, List<Object> args) {
         return new SpelledDate(date);
     }
 
+    /**
+     * The same text with every plain argument, however deep, passed through {@code change}: for taking a
+     * secret out of what a server said before the message is shown or logged.
+     */
+    public Text redacted(UnaryOperator<String> change) {
+        return new Text(key, args.stream().map(arg -> redact(arg, change)).toList());
+    }
+
+    private static Object redact(Object arg, UnaryOperator<String> change) {
+        return switch (arg) {
+            case String plain -> change.apply(plain);
+            case Text text -> text.redacted(change);
+            case Joined joined -> new Joined(joined.separator(), joined.items().stream().map(i -> redact(i, change)).toList());
+            case List<?> list -> list.stream().map(i -> redact(i, change)).toList();
+            default -> arg;
+        };
+    }
+
     /** The text as the command line, the logs and the error reports show it. */
     public String english() {
         return in(ENGLISH);
@@ -78,37 +97,50 @@ public record Text(String key, List<Object> args) {
 
     /** The text in the given language (English where the language has no bundle). */
     public String in(Locale locale) {
-        String pattern = pattern(locale);
+        ResourceBundle bundle = bundle(locale);
+        String pattern = pattern(bundle);
         Matcher placeholder = PLACEHOLDER.matcher(pattern);
         StringBuilder out = new StringBuilder(pattern.length() + 32);
         while (placeholder.find()) {
             int index = Integer.parseInt(placeholder.group(1));
-            String value = index < args.size() ? render(args.get(index), locale) : placeholder.group();
+            String value = index < args.size() ? render(args.get(index), locale, bundle) : placeholder.group();
             placeholder.appendReplacement(out, Matcher.quoteReplacement(value));
         }
         placeholder.appendTail(out);
         return out.toString();
     }
 
-    private String pattern(Locale locale) {
+    private static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle(BUNDLE, locale, Text.class.getClassLoader(), NO_FALLBACK);
+    }
+
+    private String pattern(ResourceBundle bundle) {
         try {
-            return ResourceBundle.getBundle(BUNDLE, locale, Text.class.getClassLoader(), NO_FALLBACK).getString(key);
+            return bundle.getString(key);
         } catch (MissingResourceException e) {
             // Caught by the bundle test; shown rather than failing the read that produced the message.
             return "!" + key + "!" + (args.isEmpty() ? "" : " " + args);
         }
     }
 
-    private static String render(Object arg, Locale locale) {
+    private static String render(Object arg, Locale locale, ResourceBundle bundle) {
         return switch (arg) {
+            case String quoted when isQuoted(quoted) -> bundle.getString("text.quoteOpen")
+                    + quoted.substring(1, quoted.length() - 1) + bundle.getString("text.quoteClose");
             case Text text -> text.in(locale);
             case Grouped grouped -> NumberFormat.getIntegerInstance(locale).format(grouped.count());
             case Country country -> country.name(locale);
             case SpelledDate date -> DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(date.date());
-            case Joined joined -> String.join(joined.separator(), joined.items().stream().map(item -> render(item, locale)).toList());
-            case List<?> list -> String.join(", ", list.stream().map(item -> render(item, locale)).toList());
+            case Joined joined -> String.join(joined.separator(),
+                    joined.items().stream().map(item -> render(item, locale, bundle)).toList());
+            case List<?> list -> String.join(", ", list.stream().map(item -> render(item, locale, bundle)).toList());
             default -> String.valueOf(arg);
         };
+    }
+
+    /** A file name or value the engine put in curly quotes, which each language writes its own way. */
+    private static boolean isQuoted(String arg) {
+        return arg.length() >= 2 && arg.charAt(0) == '\u201C' && arg.charAt(arg.length() - 1) == '\u201D';
     }
 
     @Override

@@ -12,6 +12,7 @@ import org.audienceimport.upload.journal.UploadKey;
 import org.audienceimport.upload.prepare.PreparedBatch;
 import org.audienceimport.upload.prepare.PreparedUpload;
 import org.audienceimport.upload.prepare.PreparedUploadException;
+import org.audienceimport.text.Text;
 
 /** A folder written by {@code prepare}: checked batch by batch, then sent as it is. */
 public final class PreparedSource implements UploadSource {
@@ -42,7 +43,7 @@ public final class PreparedSource implements UploadSource {
         try {
             return new Staged(opened != null ? opened : PreparedUpload.open(folder), Optional.empty(), List.of(), () -> { });
         } catch (PreparedUploadException e) {
-            throw new UploadSourceException(String.join(" ", e.problems()), e);
+            throw new UploadSourceException(Text.verbatim(String.join(" ", e.problems())), e);
         }
     }
 

@@ -30,6 +30,7 @@ import org.audienceimport.convert.Issue;
 import org.audienceimport.convert.Severity;
 import org.audienceimport.ui.common.ImportSession;
 import org.audienceimport.ui.common.Messages;
+import org.audienceimport.text.Text;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -128,7 +129,7 @@ public final class CheckStepController {
         valueColumn.setCellValueFactory(c -> c.getValue().issueProperty().map(Issue::value));
         valueColumn.setCellFactory(c -> new ValueCell());
         valueColumn.setOnEditCommit(edit -> model.fix(edit.getRowValue(), edit.getNewValue()));
-        messageColumn.setCellValueFactory(c -> c.getValue().issueProperty().map(Issue::message));
+        messageColumn.setCellValueFactory(c -> model.message(c.getValue()));
         messageColumn.setCellFactory(c -> new MessageCell());
     }
 

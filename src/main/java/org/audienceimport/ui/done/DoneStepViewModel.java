@@ -11,6 +11,7 @@ import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
 
 import org.audienceimport.convert.ConversionSummary;
+import org.audienceimport.ui.common.EngineMessages;
 import org.audienceimport.ui.common.ImportSession;
 import org.audienceimport.ui.common.Messages;
 import org.audienceimport.ui.wizard.StepModel;
@@ -71,7 +72,7 @@ public final class DoneStepViewModel implements StepModel {
                 }
             });
             if (report() != null) {
-                lines.addAll(report().tooLarge());
+                report().tooLarge().forEach(text -> lines.add(EngineMessages.forDesktop(text, messages.locale())));
             }
             return List.copyOf(lines);
         }, session.reportProperty(), session.validationProperty(), messages.localeProperty());
@@ -85,7 +86,7 @@ public final class DoneStepViewModel implements StepModel {
             }
             List<String> lines = new ArrayList<>();
             for (RejectedBatch batch : report().rejected()) {
-                lines.add(messages.get("done.rejected.line", rows(batch), batch.message()));
+                lines.add(messages.get("done.rejected.line", rows(batch), EngineMessages.forDesktop(batch.text(), messages.locale())));
             }
             return List.copyOf(lines);
         }, session.reportProperty(), messages.localeProperty());
@@ -101,7 +102,8 @@ public final class DoneStepViewModel implements StepModel {
     /** Why it stopped early, when it did. */
     public StringBinding stopReason() {
         return messages.binding(() -> report() == null || report().complete() ? ""
-                : report().reason().orElse(""), session.reportProperty());
+                : report().why().map(why -> EngineMessages.forDesktop(why, messages.locale())).orElse(""),
+                session.reportProperty());
     }
 
     public void startAnother() {

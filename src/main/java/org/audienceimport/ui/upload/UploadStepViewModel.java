@@ -245,7 +245,7 @@ public final class UploadStepViewModel implements StepModel {
                 retries.add(texts.retry(retrying));
             }
             case UploadEvent.Paused paused -> {
-                pauseReason.set(paused.byUser() ? "" : EngineMessages.forDesktop(paused.reason()));
+                pauseReason.set(paused.byUser() ? "" : EngineMessages.forDesktop(paused.why(), messages.locale()));
                 setState(UploadState.PAUSED);
             }
             case UploadEvent.Resumed resumed -> {
@@ -265,7 +265,7 @@ public final class UploadStepViewModel implements StepModel {
         progress.set(ended.progress());
         chart.set(history.buckets(services.nanoTime().getAsLong()));
         pauseReason.set("");
-        problem.set(result.complete() ? "" : result.reason().map(EngineMessages::forDesktop)
+        problem.set(result.complete() ? "" : result.why().map(why -> EngineMessages.forDesktop(why, messages.locale()))
                 .orElse(messages.plural("upload.problem.rejected", result.rejected().size())));
         report.set(result);
         session.reportProperty().set(result);
