@@ -58,8 +58,8 @@ public record Text(String key, List<Object> args) {
     }
 
     /** Whole sentences, each rendered in the reader's language, one after another. */
-    public static Joined sentences(List<?> items) {
-        return new Joined(" ", items);
+    public static Text sentences(List<?> items) {
+        return of(VERBATIM, new Joined(" ", items));
     }
 
     /** A country or region by its ISO code, named in the reader's language ("Russia", "Россия"). */

@@ -132,7 +132,7 @@ public final class FileSource implements UploadSource {
         } catch (MappingException e) {
             throw new UploadSourceException(e.text(), e);
         } catch (PreparedUploadException e) {
-            throw new UploadSourceException(Text.verbatim(String.join(" ", e.problems())), e);
+            throw new UploadSourceException(e.text(), e);
         } finally {
             if (!staged) {
                 deleteTree(folder);

@@ -43,7 +43,7 @@ public final class PreparedSource implements UploadSource {
         try {
             return new Staged(opened != null ? opened : PreparedUpload.open(folder), Optional.empty(), List.of(), () -> { });
         } catch (PreparedUploadException e) {
-            throw new UploadSourceException(Text.verbatim(String.join(" ", e.problems())), e);
+            throw new UploadSourceException(e.text(), e);
         }
     }
 

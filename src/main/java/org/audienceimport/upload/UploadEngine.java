@@ -187,10 +187,10 @@ public final class UploadEngine {
             return ended(UploadReport.Ending.STOPPED, StopCause.SOURCE_PROBLEM, e.text(), staged, sender,
                     journalFile(journal), started);
         } catch (PreparedUploadException e) {
-            return ended(UploadReport.Ending.STOPPED, StopCause.SOURCE_PROBLEM, Text.verbatim(String.join(" ", e.problems())), staged,
+            return ended(UploadReport.Ending.STOPPED, StopCause.SOURCE_PROBLEM, e.text(), staged,
                     sender, journalFile(journal), started);
         } catch (JournalBusyException e) {
-            return ended(UploadReport.Ending.STOPPED, StopCause.LOCAL_PROBLEM, Text.verbatim(e.getMessage()), staged, sender,
+            return ended(UploadReport.Ending.STOPPED, StopCause.LOCAL_PROBLEM, e.text(), staged, sender,
                     Optional.empty(), started);
         } catch (IOException e) {
             LOG.warn("Upload stopped by a local input/output problem", e);

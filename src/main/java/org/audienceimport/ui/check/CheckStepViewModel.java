@@ -317,7 +317,7 @@ public final class CheckStepViewModel implements StepModel {
         return switch (error) {
             case SourceException e -> EngineMessages.forDesktop(e, messages.locale());
             case MappingException e -> EngineMessages.forDesktop(e, messages.locale());
-            case PreparedUploadException e -> String.join(" ", e.problems());
+            case PreparedUploadException e -> EngineMessages.forDesktop(e.text(), messages.locale());
             case IOException e -> messages.get("check.problem.io", String.valueOf(e.getMessage()));
             case IllegalArgumentException e -> EngineMessages.forDesktop(e.getMessage());
             default -> messages.get(fallbackKey);

@@ -33,6 +33,7 @@ import org.audienceimport.upload.UploadReport;
 import org.audienceimport.upload.UploadSource;
 import org.audienceimport.upload.http.ApiSettings;
 import org.audienceimport.upload.http.Endpoint;
+import org.audienceimport.upload.http.InvalidEndpointException;
 
 /**
  * Step 6: sends the contacts. The engine runs on its own thread and drops its events in an
@@ -163,6 +164,8 @@ public final class UploadStepViewModel implements StepModel {
         if (!session.practiceProperty().get()) {
             try {
                 Endpoint.parse(endpoint.get() == null ? "" : endpoint.get());
+            } catch (InvalidEndpointException e) {
+                return Optional.of(messages.get("upload.problem.endpoint", EngineMessages.forDesktop(e.text(), messages.locale())));
             } catch (IllegalArgumentException e) {
                 return Optional.of(messages.get("upload.problem.endpoint", EngineMessages.forDesktop(e.getMessage())));
             }
