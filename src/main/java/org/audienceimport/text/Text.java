@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
@@ -62,6 +63,14 @@ public record Text(String key, List<Object> args) {
         return of(VERBATIM, new Joined(" ", items));
     }
 
+    /**
+     * A name the data itself gives in several languages (a field's label in the catalogue), keyed by
+     * language code; English, then {@code fallback}, where the reader's language is missing.
+     */
+    public static InLanguages inLanguages(Map<String, String> byLanguage, String fallback) {
+        return new InLanguages(Map.copyOf(byLanguage), fallback);
+    }
+
     /** A country or region by its ISO code, named in the reader's language ("Russia", "Россия"). */
     public static Country country(String isoCode) {
         return new Country(isoCode);
@@ -88,6 +97,11 @@ public record Text(String key, List<Object> args) {
             case List<?> list -> list.stream().map(i -> redact(i, change)).toList();
             default -> arg;
         };
+    }
+
+    /** Whether the engine's bundle has this key: for names looked up by a code that may be new. */
+    public static boolean exists(String key) {
+        return bundle(ENGLISH).containsKey(key);
     }
 
     /** The text as the command line, the logs and the error reports show it. */
@@ -130,6 +144,8 @@ public record Text(String key, List<Object> args) {
             case Text text -> text.in(locale);
             case Grouped grouped -> NumberFormat.getIntegerInstance(locale).format(grouped.count());
             case Country country -> country.name(locale);
+            case InLanguages names -> names.byLanguage().getOrDefault(locale.getLanguage(),
+                    names.byLanguage().getOrDefault("en", names.fallback()));
             case SpelledDate date -> DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(date.date());
             case Joined joined -> String.join(joined.separator(),
                     joined.items().stream().map(item -> render(item, locale, bundle)).toList());
@@ -157,6 +173,10 @@ public record Text(String key, List<Object> args) {
         public Joined {
             items = List.copyOf(items);
         }
+    }
+
+    /** A name given in several languages. */
+    public record InLanguages(Map<String, String> byLanguage, String fallback) {
     }
 
     /** A country named in the reader's language; its code where the language has no name for it. */

@@ -103,6 +103,23 @@ class EngineMessagesBundleTest {
     }
 
     @Test
+    void everyIssueCodeHasANameInWords() throws IOException {
+        Set<String> keys = bundle("").stringPropertyNames();
+        Pattern code = Pattern.compile("\"([a-z]+(?:_[a-z0-9]+)+)\"");
+        Set<String> codes = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java/org/audienceimport/convert"))) {
+            for (Path java : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = code.matcher(Files.readString(java));
+                while (m.find()) {
+                    codes.add(m.group(1));
+                }
+            }
+        }
+        assertThat(codes).contains("email_invalid", "no_identifier", "duplicate_merged");
+        assertThat(keys).containsAll(codes.stream().map(c -> "issue." + c).toList());
+    }
+
+    @Test
     void argumentsKeepTheirTextAndQuotedNamesTakeTheLanguagesQuotes() {
         Text missing = Text.of("source.noSheetNamed", "\u201Cclients.xlsx\u201D", "Contacts",
                 java.util.List.of("\u201CSheet1\u201D", Text.of("source.hiddenSheet", "\u201CArchive\u201D")));

@@ -165,7 +165,8 @@ public final class ColumnsStepViewModel implements StepModel {
                 options.add(target);
             }
             built.add(new ColumnRow(suggested.columns().get(i), suggested.profiles().get(i).samples(),
-                    suggested.columns().get(i).header().isEmpty() ? null : target, s.confidence(), s.reason()));
+                    suggested.columns().get(i).header().isEmpty() ? null : target, s.confidence(),
+                    EngineMessages.forDesktop(s.why(), messages.locale())));
         }
         List<Target> all = new ArrayList<>();
         all.add(null);

@@ -30,6 +30,12 @@ public final class EngineMessages {
         return forDesktop(e.text(), locale);
     }
 
+    /** An issue's stable code (email_invalid) in words of the language, or the code itself when it has none. */
+    public static String issueCode(String code, Locale locale) {
+        String key = "issue." + code;
+        return Text.exists(key) ? Text.of(key).in(locale) : code;
+    }
+
     /** A message the engine gives only in English (what a server or the operating system said). */
     public static String forDesktop(String message) {
         return message == null ? "" : COMMAND_LINE_HINT.matcher(message).replaceAll("");

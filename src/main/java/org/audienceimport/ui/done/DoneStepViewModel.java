@@ -68,7 +68,8 @@ public final class DoneStepViewModel implements StepModel {
             summary.filter(s -> s.excluded() > 0).ifPresent(s -> {
                 lines.add(messages.plural("done.excluded", s.excluded()));
                 for (Map.Entry<String, Long> entry : s.byCode().entrySet()) {
-                    lines.add(messages.get("done.excluded.code", entry.getKey(), entry.getValue()));
+                    lines.add(messages.get("done.excluded.code", EngineMessages.issueCode(entry.getKey(), messages.locale()),
+                            entry.getValue()));
                 }
             });
             if (report() != null) {

@@ -22,6 +22,7 @@ import org.audienceimport.source.SourceException;
 import org.audienceimport.source.TableSources;
 import org.audienceimport.testsupport.Corpora;
 import org.audienceimport.ui.ImmediateTasks;
+import org.audienceimport.ui.columns.ColumnRow;
 import org.audienceimport.ui.columns.ColumnsStepViewModel;
 import org.audienceimport.ui.file.FileStepViewModel;
 import org.junit.jupiter.api.AfterEach;
@@ -88,6 +89,7 @@ class EngineMessagesTest {
         new FileStepViewModel(session, tasks, new TableReader(), new Settings(config), messages).open(file);
         ColumnsStepViewModel columns = new ColumnsStepViewModel(session, tasks, FieldCatalog.standard(), messages, new Settings(config));
         columns.entered();
+        assertThat(columns.rows()).extracting(ColumnRow::reason).first().asString().startsWith("заголовок");
 
         columns.loadTemplate(template);
 

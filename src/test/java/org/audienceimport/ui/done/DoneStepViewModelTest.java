@@ -64,6 +64,7 @@ class DoneStepViewModelTest {
         messages.setLocale(Messages.RUSSIAN);
         assertThat(done.sentLine().get()).startsWith("Отправлено 1").endsWith(" контакта за 3 запроса");
         assertThat(done.stopReason().get()).isEqualTo("Загрузка отменена.");
+        assertThat(done.excluded().get()).contains("• NO_IDENTIFIER: 3");
         assertThat(done.rejected().get()).singleElement().asString().endsWith(": Invalid phone format");
     }
 
@@ -74,8 +75,14 @@ class DoneStepViewModelTest {
         UploadReport report = new UploadReport(UploadReport.Ending.FINISHED, Optional.empty(), Optional.empty(), 10, 1, 0, 0,
                 2, 11, List.of(tooLarge), 0, Duration.ofSeconds(2), UploadReport.InFlight.NONE, Optional.empty(),
                 List.of(Text.of("upload.tooLarge.row", 91, Text.grouped(40_000_000), Text.grouped(33_554_000))), Optional.empty());
+        Map<String, Long> byCode = new LinkedHashMap<>();
+        byCode.put("no_identifier", 2L);
+        byCode.put("email_invalid", 1L);
+        session.validationProperty().set(new ConversionSummary("Contacts", 1, 13, 11, 2, 1, 0, byCode));
         messages.setLocale(Messages.RUSSIAN);
         session.reportProperty().set(report);
+
+        assertThat(done.excluded().get()).contains("• нет email или телефона: 2", "• неправильный email: 1");
 
         assertThat(done.rejected().get()).singleElement().asString()
                 .endsWith("Этот контакт один слишком велик для сервера (Request Entity Too Large).");
