@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.audienceimport.mapping.Mapping;
 import org.audienceimport.mapping.MappingException;

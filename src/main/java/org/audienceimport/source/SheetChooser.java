@@ -3,7 +3,6 @@ package org.audienceimport.source;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.audienceimport.text.Text;
 

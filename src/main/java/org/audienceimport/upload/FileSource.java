@@ -35,7 +35,6 @@ import org.audienceimport.upload.prepare.PrepareSettings;
 import org.audienceimport.upload.prepare.Preparation;
 import org.audienceimport.upload.prepare.PreparedUpload;
 import org.audienceimport.upload.prepare.PreparedUploadException;
-import org.audienceimport.text.Text;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

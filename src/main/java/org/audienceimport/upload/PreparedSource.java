@@ -12,7 +12,6 @@ import org.audienceimport.upload.journal.UploadKey;
 import org.audienceimport.upload.prepare.PreparedBatch;
 import org.audienceimport.upload.prepare.PreparedUpload;
 import org.audienceimport.upload.prepare.PreparedUploadException;
-import org.audienceimport.text.Text;
 
 /** A folder written by {@code prepare}: checked batch by batch, then sent as it is. */
 public final class PreparedSource implements UploadSource {

@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.audienceimport.source.Cell;
-import org.audienceimport.text.Text;
 
 /**
  * {@code true}/{@code false} from Excel's TRUE/FALSE cells, 1/0 and the words people type. "+" and "-"

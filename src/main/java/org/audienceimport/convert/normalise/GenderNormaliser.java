@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.audienceimport.source.Cell;
-import org.audienceimport.text.Text;
 
 /** {@code m} or {@code f} from the ways English and Russian spreadsheets write a gender. */
 final class GenderNormaliser implements ValueNormaliser {

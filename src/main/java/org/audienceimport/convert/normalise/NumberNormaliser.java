@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 
 import org.audienceimport.source.Cell;
-import org.audienceimport.text.Text;
 
 /**
  * JSON numbers. Integer fields take whole numbers only ({@code 250.0} is 250, {@code 250.5} is refused);

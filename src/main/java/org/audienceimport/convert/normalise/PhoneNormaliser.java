@@ -1,6 +1,5 @@
 package org.audienceimport.convert.normalise;
 
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -30,7 +30,6 @@ import org.audienceimport.convert.Issue;
 import org.audienceimport.convert.Severity;
 import org.audienceimport.ui.common.ImportSession;
 import org.audienceimport.ui.common.Messages;
-import org.audienceimport.text.Text;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 

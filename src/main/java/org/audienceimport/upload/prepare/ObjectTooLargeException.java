@@ -1,6 +1,5 @@
 package org.audienceimport.upload.prepare;
 
-import java.util.Locale;
 import java.util.OptionalInt;
 
 import org.audienceimport.text.Text;
