@@ -14,7 +14,7 @@ class ArchitectureTest {
 
     private static final String[] ENGINE = {
         "org.audienceimport.source..", "org.audienceimport.mapping..", "org.audienceimport.convert..",
-        "org.audienceimport.upload..", "org.audienceimport.sandbox.."};
+        "org.audienceimport.upload..", "org.audienceimport.sandbox..", "org.audienceimport.text.."};
 
     @ArchTest
     static final ArchRule only_ui_touches_javafx = noClasses()
@@ -45,4 +45,11 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.audienceimport.mapping..",
                     "org.audienceimport.convert..", "org.audienceimport.upload..", "org.audienceimport.sandbox..")
             .because("data moves one way, from the file to the server; each stage knows only the one before it");
+
+    @ArchTest
+    static final ArchRule texts_know_no_stage = noClasses()
+            .that().resideInAPackage("org.audienceimport.text..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.audienceimport.source..", "org.audienceimport.mapping..",
+                    "org.audienceimport.convert..", "org.audienceimport.upload..", "org.audienceimport.sandbox..")
+            .because("every stage words its messages with org.audienceimport.text, so it sits below them all");
 }

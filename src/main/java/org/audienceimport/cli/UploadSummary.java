@@ -56,7 +56,7 @@ final class UploadSummary {
             root.put("duplicates", summary.duplicates());
         }
         ArrayNode tooLarge = root.putArray("too_large");
-        report.tooLarge().forEach(tooLarge::add);
+        report.tooLarge().forEach(text -> tooLarge.add(text.english()));
         root.put("journal", report.journal().map(Object::toString).orElse(null));
         return root;
     }

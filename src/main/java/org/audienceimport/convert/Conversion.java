@@ -34,6 +34,7 @@ import org.audienceimport.source.SheetInfo;
 import org.audienceimport.source.SheetTable;
 import org.audienceimport.source.SourceException;
 import org.audienceimport.source.TableSource;
+import org.audienceimport.text.Text;
 
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -89,7 +90,7 @@ public final class Conversion {
                                  Path spoolFile, ObjectSink sink) throws SourceException, MappingException, IOException {
         SheetInfo sheet = SheetChooser.choose(source, mapping.sheet(), fileName);
         try (SheetTable table = SheetTable.open(source, sheet, mapping.headerRow())) {
-            String where = "sheet \u201C" + sheet.name() + "\u201D of " + fileName + " (headers on row " + table.headerRow() + ")";
+            Text where = Text.of("mapping.sheetWhere", sheet.name(), fileName, table.headerRow());
             List<BoundColumn> bound = ColumnBinder.bind(mapping, table.columns(), where);
             Map<BoundColumn, Optional<DateOrder>> dateOrders = dateOrders(source, sheet, mapping, bound);
             NormaliseContext base = NormaliseContext.of(today)

@@ -6,6 +6,8 @@ import java.io.IOException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.audienceimport.text.Text;
+
 /**
  * Merges rows that describe the same contact (same email; or same phone where there is no email) in
  * file order, later values winning: what is sent ends the same as sending every row in order, with fewer
@@ -64,8 +66,7 @@ final class Deduplicator implements Closeable {
         boolean byEmail = row.identity().startsWith("e:");
         String value = row.identity().substring(2);
         return new Issue(row.row(), byEmail ? "email" : "phone", "", value, Severity.WARNING, "duplicate_merged",
-                "Row " + row.row() + " has the same " + (byEmail ? "email" : "phone") + " as row " + firstRow + " (" + value
-                        + "): they are sent as one contact, values from the later row winning.");
+                Text.of(byEmail ? "convert.duplicateEmail" : "convert.duplicatePhone", row.row(), firstRow, value));
     }
 
     /** Contacts to send: unique identities, after merging. */

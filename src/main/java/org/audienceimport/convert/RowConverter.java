@@ -15,6 +15,7 @@ import org.audienceimport.convert.normalise.Warning;
 import org.audienceimport.mapping.Target;
 import org.audienceimport.source.Cell;
 import org.audienceimport.source.Row;
+import org.audienceimport.text.Text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -29,7 +30,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public final class RowConverter {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final String LEFT_OUT = " The value is left out; the rest of the row is still imported if it has an email or phone.";
 
     /** A column ready to convert: where it goes, how its values are read, and with which settings. */
     public record ColumnPlan(BoundColumn bound, ValueNormaliser normaliser, NormaliseContext context) {
@@ -67,11 +67,12 @@ public final class RowConverter {
                 case Normalised.Value value -> {
                     put(object, nested, bound.target(), toNode(value.value()));
                     for (Warning warning : value.warnings()) {
-                        issues.add(issue(row, bound, cell, Severity.WARNING, warning.code(), warning.message()));
+                        issues.add(issue(row, bound, cell, Severity.WARNING, warning.code(), warning.text()));
                     }
                 }
                 case Normalised.Invalid invalid ->
-                        issues.add(issue(row, bound, cell, Severity.WARNING, invalid.code(), invalid.message() + LEFT_OUT));
+                        issues.add(issue(row, bound, cell, Severity.WARNING, invalid.code(),
+                                Text.of("convert.leftOut", invalid.text())));
                 case Normalised.Empty empty -> {
                 }
             }
@@ -84,13 +85,12 @@ public final class RowConverter {
         String identity = identity(object);
         if (identity == null) {
             issues.add(new Issue(row.number(), "", "", "", Severity.ERROR, "no_identifier",
-                    "Row " + row.number() + " has no valid email or phone, so it is not imported. "
-                            + "Add an email address or a phone number, or correct the one there."));
+                    Text.of("convert.noIdentifier", row.number())));
             return new ConvertedRow(row.number(), null, null, List.copyOf(issues));
         }
         if (strict && !issues.isEmpty()) {
             issues.add(new Issue(row.number(), "", "", "", Severity.ERROR, "excluded_strict",
-                    "Row " + row.number() + " is not imported because strict checking excludes every row with a problem."));
+                    Text.of("convert.excludedStrict", row.number())));
             return new ConvertedRow(row.number(), null, null, List.copyOf(issues));
         }
         return new ConvertedRow(row.number(), object, identity, issues.isEmpty() ? List.of() : List.copyOf(issues));
@@ -109,7 +109,7 @@ public final class RowConverter {
         return null;
     }
 
-    private static Issue issue(Row row, BoundColumn bound, Cell cell, Severity severity, String code, String message) {
+    private static Issue issue(Row row, BoundColumn bound, Cell cell, Severity severity, String code, Text message) {
         return new Issue(row.number(), bound.column().header(), bound.column().letter(), cell.text(), severity, code, message);
     }
 

@@ -5,13 +5,14 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.node.BooleanNode;
+
+import org.audienceimport.text.Text;
 
 /**
  * Suggests a mapping for a file never seen before: headers matched to fields (exactly, by synonym, or
@@ -34,14 +35,18 @@ public final class AutoMapper {
     }
 
     /** One column's suggestion: where it goes (or nowhere), how sure, and why. */
-    public record ColumnSuggestion(String header, Optional<Target> target, double confidence, String reason) {
+    public record ColumnSuggestion(String header, Optional<Target> target, double confidence, Text why) {
+        /** Why, in English, as the command line shows it; "" when nothing was suggested. */
+        public String reason() {
+            return why.english();
+        }
     }
 
     /** The suggestions in column order, and the mapping they make. */
     public record Suggestion(List<ColumnSuggestion> columns, Mapping mapping) {
     }
 
-    private record Candidate(int column, Target target, double score, String reason, boolean slotFromHeader) {
+    private record Candidate(int column, Target target, double score, Text reason, boolean slotFromHeader) {
     }
 
     public Suggestion suggest(List<ColumnProfile> columns) {
@@ -68,7 +73,7 @@ public final class AutoMapper {
             Candidate c = chosen.get(i);
             String header = columns.get(i).header();
             if (c == null) {
-                suggestions.add(new ColumnSuggestion(header, Optional.empty(), 0, "no field matches its header or values"));
+                suggestions.add(new ColumnSuggestion(header, Optional.empty(), 0, Text.of("mapping.why.nothing")));
             } else {
                 suggestions.add(new ColumnSuggestion(header, Optional.of(c.target()), c.score(), c.reason()));
                 if (!header.isEmpty()) {
@@ -117,7 +122,7 @@ public final class AutoMapper {
                     if (matchesExactly(field, bare)) {
                         int slot = number >= 1 && number <= MAX_SLOTS ? number - 1 : 0;
                         candidates.add(new Candidate(column, new Target.NestedTarget(group, slot, field), NESTED,
-                                "its header matches \u201C" + field.label(Locale.ENGLISH) + "\u201D", number >= 1));
+                                Text.of("mapping.why.headerMatches", Text.inLanguages(field.labels(), field.name())), number >= 1));
                     }
                 }
             }
@@ -128,22 +133,22 @@ public final class AutoMapper {
             double score = headerAgrees ? 1.0 : Math.min(0.9, 0.5 + 0.4 * guess.share());
             candidates.removeIf(c -> headerAgrees && c.target().slotKey().equals(field.name()));
             candidates.add(new Candidate(column, new Target.FieldTarget(field), score,
-                    headerAgrees ? "its header and its values both say " + field.name() : guess.reason(), false));
+                    headerAgrees ? Text.of("mapping.why.headerAndValues", field.name()) : guess.reason(), false));
         });
         return candidates;
     }
 
-    private record Score(double score, String reason) {
+    private record Score(double score, Text reason) {
     }
 
     private static Optional<Score> headerScore(Field field, String header) {
         if (header.equals(HeaderText.fold(field.name()))
                 || field.labels().values().stream().anyMatch(l -> HeaderText.fold(l).equals(header))) {
-            return Optional.of(new Score(EXACT, "its header is the field's name"));
+            return Optional.of(new Score(EXACT, Text.of("mapping.why.exact")));
         }
         for (String synonym : field.synonyms()) {
             if (HeaderText.fold(synonym).equals(header)) {
-                return Optional.of(new Score(SYNONYM, "its header \u201C" + header + "\u201D is a usual name for " + field.name()));
+                return Optional.of(new Score(SYNONYM, Text.of("mapping.why.synonym", "\u201C" + header + "\u201D", field.name())));
             }
         }
         if (header.length() < 4) {
@@ -159,7 +164,7 @@ public final class AutoMapper {
             }
         }
         if (best >= FUZZY_FLOOR) {
-            return Optional.of(new Score(best * FUZZY_WEIGHT, "its header is close to \u201C" + closest + "\u201D"));
+            return Optional.of(new Score(best * FUZZY_WEIGHT, Text.of("mapping.why.close", "\u201C" + closest + "\u201D")));
         }
         return Optional.empty();
     }

@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.audienceimport.text.Text;
+
 /**
  * Guesses a column's field from its values when its header says nothing useful: a column of emails is
  * email, of phone numbers phone, of m/f gender, of dates birthday. Deliberately rough: it only suggests,
@@ -24,7 +26,7 @@ final class ContentSniffer {
             "мужской", "женский", "мужчина", "женщина");
 
     /** A guess and how sure it is. */
-    record Guess(String field, double share, String reason) {
+    record Guess(String field, double share, Text reason) {
     }
 
     private ContentSniffer() {
@@ -37,19 +39,19 @@ final class ContentSniffer {
         }
         double emails = share(values, v -> EMAIL.matcher(v).matches());
         if (emails >= THRESHOLD) {
-            return Optional.of(new Guess("email", emails, "its values look like email addresses"));
+            return Optional.of(new Guess("email", emails, Text.of("mapping.why.emails")));
         }
         double phones = share(values, v -> PHONE.matcher(v).matches() && digits(v) >= 7 && digits(v) <= 15);
         if (phones >= THRESHOLD) {
-            return Optional.of(new Guess("phone", phones, "its values look like phone numbers"));
+            return Optional.of(new Guess("phone", phones, Text.of("mapping.why.phones")));
         }
         double genders = share(values, v -> GENDERS.contains(v.toLowerCase(Locale.ROOT).replace(".", "")));
         if (genders >= THRESHOLD) {
-            return Optional.of(new Guess("gender", genders, "its values look like genders (m/f)"));
+            return Optional.of(new Guess("gender", genders, Text.of("mapping.why.genders")));
         }
         double dates = share(values, v -> DATE.matcher(v).matches());
         if (dates >= THRESHOLD) {
-            return Optional.of(new Guess("birthday", dates * 0.8, "its values look like dates"));
+            return Optional.of(new Guess("birthday", dates * 0.8, Text.of("mapping.why.dates")));
         }
         return Optional.empty();
     }

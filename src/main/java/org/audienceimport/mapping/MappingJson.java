@@ -23,6 +23,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.audienceimport.text.Text;
+
 /** Reads and writes mapping files (the JSON contract in issue 3), naming every problem it finds. */
 public final class MappingJson {
 
@@ -36,29 +38,34 @@ public final class MappingJson {
     }
 
     public Mapping read(Path file) throws MappingException {
-        String name = "\u201C" + file.getFileName() + "\u201D";
+        Text source = Text.of("mapping.sourceFile", "\u201C" + file.getFileName() + "\u201D");
         try {
-            return parse(Files.readString(file, StandardCharsets.UTF_8), "The mapping " + name);
+            return parse(Files.readString(file, StandardCharsets.UTF_8), source);
         } catch (NoSuchFileException e) {
-            throw new MappingException("The mapping " + name, List.of("There is no such file. Check its name and folder."));
+            throw new MappingException(source, List.of(Text.of("mapping.noSuchFile")));
         } catch (IOException e) {
-            throw new MappingException("The mapping " + name, List.of("It cannot be read (" + e.getMessage() + ")."));
+            throw new MappingException(source, List.of(Text.of("mapping.unreadable", e.getMessage())));
         }
     }
 
+    /** @param source what the text is, for messages, e.g. "map output" */
     public Mapping parse(String json, String source) throws MappingException {
+        return parse(json, Text.verbatim(source));
+    }
+
+    public Mapping parse(String json, Text source) throws MappingException {
         JsonNode root;
         try {
             root = mapper.readTree(json);
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr();
-            throw new MappingException(source, List.of("It is not valid JSON" + where + ": " + e.getOriginalMessage() + "."));
+            Text problem = e.getLocation() == null ? Text.of("mapping.notJson", e.getOriginalMessage())
+                    : Text.of("mapping.notJsonAt", e.getLocation().getLineNr(), e.getLocation().getColumnNr(), e.getOriginalMessage());
+            throw new MappingException(source, List.of(problem));
         }
         if (root == null || !root.isObject()) {
-            throw new MappingException(source, List.of("It must be a JSON object with a \"columns\" section."));
+            throw new MappingException(source, List.of(Text.of("mapping.notObject")));
         }
-        List<String> problems = new ArrayList<>();
+        List<Text> problems = new ArrayList<>();
         Map<String, Target> columns = columns(root.path("columns"), problems);
         Map<String, JsonNode> constants = constants(root.path("constants"), problems);
         checkOneColumnPerField(columns, constants, problems);
@@ -73,14 +80,14 @@ public final class MappingJson {
         return new Mapping(sheet, headerRow, segment, region, dateOrder, columns, constants);
     }
 
-    private Map<String, Target> columns(JsonNode node, List<String> problems) {
+    private Map<String, Target> columns(JsonNode node, List<Text> problems) {
         Map<String, Target> columns = new LinkedHashMap<>();
         if (node.isMissingNode() || node.isNull()) {
-            problems.add("It has no \"columns\" section, so nothing would be imported.");
+            problems.add(Text.of("mapping.noColumns"));
             return columns;
         }
         if (!node.isObject()) {
-            problems.add("\"columns\" must map header texts to fields, like {\"E-mail\": \"email\"}.");
+            problems.add(Text.of("mapping.columnsNotObject"));
             return columns;
         }
         node.properties().forEach(entry -> target(entry.getKey(), entry.getValue(), problems)
@@ -88,37 +95,35 @@ public final class MappingJson {
         return columns;
     }
 
-    Optional<Target> target(String header, JsonNode value, List<String> problems) {
-        String column = "Column \u201C" + header + "\u201D";
+    Optional<Target> target(String header, JsonNode value, List<Text> problems) {
+        Text column = Text.of("mapping.column", header);
         if (value.isTextual()) {
             return fieldTarget(column, value.asText().strip(), problems);
         }
         if (value.isObject() && value.has("custom")) {
             return customTarget(column, value, problems);
         }
-        problems.add(column + " must be mapped to a field name such as \"email\", or to {\"custom\": \"name\", \"type\": \"string\"}.");
+        problems.add(Text.of("mapping.badTarget", column));
         return Optional.empty();
     }
 
-    private Optional<Target> fieldTarget(String column, String name, List<String> problems) {
+    private Optional<Target> fieldTarget(Text column, String name, List<Text> problems) {
         Matcher nested = NESTED.matcher(name);
         if (nested.matches()) {
             String group = nested.group(1);
             Optional<Field> field = catalog.groupField(group, nested.group(3));
             if (field.isEmpty()) {
-                problems.add(column + " is mapped to \u201C" + name + "\u201D, which is not a field."
-                        + suggestion(name, nestedNames(group, nested.group(2))));
+                problems.add(Text.of("mapping.notAField", column, name, suggestion(name, nestedNames(group, nested.group(2)))));
                 return Optional.empty();
             }
             return Optional.of(new Target.NestedTarget(group, Integer.parseInt(nested.group(2)), field.get()));
         }
         Optional<Field> field = catalog.field(name);
         if (field.isEmpty()) {
-            String hint = catalog.groupNames().contains(name)
-                    ? " Name one field of one " + name + " entry, for example \u201C" + name + "[0]."
-                            + catalog.groupFields(name).getFirst().name() + "\u201D."
+            Text hint = catalog.groupNames().contains(name)
+                    ? Text.of("mapping.nameGroupField", name, name + "[0]." + catalog.groupFields(name).getFirst().name())
                     : suggestion(name, catalog.fields().stream().map(Field::name).toList());
-            problems.add(column + " is mapped to \u201C" + name + "\u201D, which is not a field." + hint);
+            problems.add(Text.of("mapping.notAField", column, name, hint));
             return Optional.empty();
         }
         return Optional.of(new Target.FieldTarget(field.get()));
@@ -132,27 +137,25 @@ public final class MappingJson {
         return names;
     }
 
-    private Optional<Target> customTarget(String column, JsonNode value, List<String> problems) {
+    private Optional<Target> customTarget(Text column, JsonNode value, List<Text> problems) {
         String name = value.path("custom").asText("");
         String typeCode = value.path("type").asText("string");
         Optional<CustomType> type = CustomType.fromCode(typeCode);
         int before = problems.size();
         if (!Target.CustomTarget.NAME.matcher(name).matches()) {
-            problems.add(column + ": the custom property name \u201C" + name + "\u201D may use only lower-case latin letters, "
-                    + "digits and _ (for example \u201C" + suggestName(name) + "\u201D).");
+            problems.add(Text.of("mapping.customName", column, name, suggestName(name)));
         } else if (catalog.isReserved(name)) {
-            problems.add(column + ": \u201C" + name + "\u201D is a standard field, not a custom property. Map the column to \""
-                    + name + "\" directly.");
+            problems.add(Text.of("mapping.customReserved", column, name));
         }
         if (type.isEmpty()) {
-            problems.add(column + ": the custom type \u201C" + typeCode + "\u201D is unknown. Use string, integer, float, array, json or date.");
+            problems.add(Text.of("mapping.customType", column, typeCode));
         }
         Optional<String> separator = value.hasNonNull("separator") ? Optional.of(value.get("separator").asText()) : Optional.empty();
         if (type.isPresent() && type.get() == CustomType.ARRAY && separator.isEmpty()) {
             separator = Optional.of(",");
         }
         if (separator.isPresent() && separator.get().isEmpty()) {
-            problems.add(column + ": the separator of an array must not be empty.");
+            problems.add(Text.of("mapping.emptySeparator", column));
         }
         if (problems.size() > before || type.isEmpty()) {
             return Optional.empty();
@@ -165,48 +168,46 @@ public final class MappingJson {
         return cleaned.isEmpty() ? "my_property" : cleaned;
     }
 
-    private static String suggestion(String typed, List<String> names) {
+    private static Text suggestion(String typed, List<String> names) {
         return names.stream()
                 .min(Comparator.comparingInt(n -> TextDistance.levenshtein(n, typed)))
                 .filter(n -> TextDistance.levenshtein(n, typed) <= Math.max(2, typed.length() / 3))
-                .map(n -> " Did you mean \u201C" + n + "\u201D?")
-                .orElse(" See the list of fields in the README.");
+                .map(n -> Text.of("mapping.didYouMean", n))
+                .orElse(Text.of("mapping.seeFieldList"));
     }
 
-    private static void checkOneColumnPerField(Map<String, Target> columns, Map<String, JsonNode> constants, List<String> problems) {
+    private static void checkOneColumnPerField(Map<String, Target> columns, Map<String, JsonNode> constants, List<Text> problems) {
         Map<String, String> firstColumn = new HashMap<>();
         columns.forEach((header, target) -> {
             String previous = firstColumn.putIfAbsent(target.slotKey(), header);
             if (previous != null) {
-                problems.add("Columns \u201C" + previous + "\u201D and \u201C" + header + "\u201D are both mapped to \u201C"
-                        + target.describe() + "\u201D; a field takes one column. Map one of them elsewhere or leave it out.");
+                problems.add(Text.of("mapping.twoColumnsOneField", previous, header, target.describe()));
             }
         });
         constants.keySet().stream().filter(firstColumn::containsKey).forEach(field -> problems.add(
-                "\u201C" + field + "\u201D is both a constant and mapped from column \u201C" + firstColumn.get(field)
-                        + "\u201D. Keep one of the two."));
+                Text.of("mapping.constantAndColumn", field, firstColumn.get(field))));
     }
 
-    private Map<String, JsonNode> constants(JsonNode node, List<String> problems) {
+    private Map<String, JsonNode> constants(JsonNode node, List<Text> problems) {
         Map<String, JsonNode> constants = new LinkedHashMap<>();
         if (node.isMissingNode() || node.isNull()) {
             return constants;
         }
         if (!node.isObject()) {
-            problems.add("\"constants\" must be an object such as {\"email_transactional\": true}.");
+            problems.add(Text.of("mapping.constantsNotObject"));
             return constants;
         }
         node.properties().forEach(entry -> {
             String name = entry.getKey();
             Optional<Field> field = catalog.field(name);
             if (field.isEmpty()) {
-                problems.add("The constant \u201C" + name + "\u201D is not a field."
-                        + suggestion(name, catalog.fields().stream().map(Field::name).toList()));
+                problems.add(Text.of("mapping.constantNotAField", name,
+                        suggestion(name, catalog.fields().stream().map(Field::name).toList())));
             } else if (field.get().identifier()) {
-                problems.add("\u201C" + name + "\u201D identifies each contact, so it cannot be a constant.");
+                problems.add(Text.of("mapping.constantIdentifier", name));
             } else if (!constantFits(field.get().kind(), entry.getValue())) {
-                problems.add("The constant \u201C" + name + "\u201D has the value " + entry.getValue() + ", which does not fit a "
-                        + field.get().kind().name().toLowerCase(Locale.ROOT) + " field.");
+                problems.add(Text.of("mapping.constantMisfit", name, entry.getValue(),
+                        Text.of("mapping.kind." + field.get().kind().name())));
             } else {
                 constants.put(name, entry.getValue());
             }
@@ -225,19 +226,19 @@ public final class MappingJson {
         };
     }
 
-    private static Optional<DateOrder> dateOrder(JsonNode node, List<String> problems) {
+    private static Optional<DateOrder> dateOrder(JsonNode node, List<Text> problems) {
         if (node.isMissingNode() || node.isNull()) {
             return Optional.empty();
         }
         try {
             return Optional.of(DateOrder.valueOf(node.asText().toUpperCase(Locale.ROOT)));
         } catch (IllegalArgumentException e) {
-            problems.add("\"date_order\" is \u201C" + node.asText() + "\u201D; use DMY, MDY or YMD.");
+            problems.add(Text.of("mapping.dateOrder", node.asText()));
             return Optional.empty();
         }
     }
 
-    private static Optional<Long> segment(JsonNode node, List<String> problems) {
+    private static Optional<Long> segment(JsonNode node, List<Text> problems) {
         if (node.isMissingNode() || node.isNull()) {
             return Optional.empty();
         }
@@ -245,30 +246,30 @@ public final class MappingJson {
                 || node.isTextual() && node.asText().matches("[1-9]\\d{0,17}")) {
             return Optional.of(node.asLong());
         }
-        problems.add("\"segment_id\" is " + node + "; it must be the number of a static segment (CRM > Segments), like 146.");
+        problems.add(Text.of("mapping.segment", node));
         return Optional.empty();
     }
 
-    private static Optional<String> phoneRegion(JsonNode node, List<String> problems) {
+    private static Optional<String> phoneRegion(JsonNode node, List<Text> problems) {
         if (node.isMissingNode() || node.isNull()) {
             return Optional.empty();
         }
         String region = node.asText().strip().toUpperCase(Locale.ROOT);
         if (!region.matches("[A-Z]{2}")) {
-            problems.add("\"phone_region\" is \u201C" + node.asText() + "\u201D; use a two-letter country code such as US, GB or RU.");
+            problems.add(Text.of("mapping.phoneRegion", node.asText()));
             return Optional.empty();
         }
         return Optional.of(region);
     }
 
-    private static OptionalInt headerRow(JsonNode node, List<String> problems) {
+    private static OptionalInt headerRow(JsonNode node, List<Text> problems) {
         if (node.isMissingNode() || node.isNull()) {
             return OptionalInt.empty();
         }
         if (node.isIntegralNumber() && node.asInt() >= 1) {
             return OptionalInt.of(node.asInt());
         }
-        problems.add("\"header_row\" is " + node + "; it must be the row number of the headers as Excel shows it (1 or more).");
+        problems.add(Text.of("mapping.headerRow", node));
         return OptionalInt.empty();
     }
 

@@ -3,7 +3,8 @@ package org.audienceimport.source;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
+
+import org.audienceimport.text.Text;
 
 /** Picks the sheet to read: the one the user named, else the first visible sheet that has data. */
 public final class SheetChooser {
@@ -33,7 +34,7 @@ public final class SheetChooser {
         }
         if (sheets.isEmpty()) {
             throw new SourceException(SourceException.Problem.NO_DATA,
-                    fileName + " has no sheets. Open it in Excel to check that it holds the contacts.");
+                    Text.of("source.noSheets", fileName));
         }
         return sheets.getFirst();
     }
@@ -49,10 +50,10 @@ public final class SheetChooser {
                 return sheet;
             }
         }
-        String available = sheets.stream().map(s -> "\u201C" + s.name() + "\u201D" + (s.hidden() ? " (hidden)" : ""))
-                .collect(Collectors.joining(", "));
+        List<Object> available = sheets.stream().<Object>map(s -> s.hidden()
+                ? Text.of("source.hiddenSheet", "\u201C" + s.name() + "\u201D") : "\u201C" + s.name() + "\u201D").toList();
         throw new SourceException(SourceException.Problem.NO_SUCH_SHEET,
-                fileName + " has no sheet named \u201C" + name + "\u201D. Its sheets are: " + available + ".");
+                Text.of("source.noSheetNamed", fileName, name, available));
     }
 
     private static boolean hasData(TableSource source, SheetInfo sheet) throws SourceException {

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
+import org.audienceimport.text.Text;
+
 /** Reads a whole file once to say what is in it: format, sheets, header, columns with samples, row count. */
 public final class SourceInspector {
 
@@ -40,7 +42,7 @@ public final class SourceInspector {
             }
         } catch (IOException e) {
             throw new SourceException(SourceException.Problem.NOT_READABLE,
-                    name + " could not be read to the end (" + e.getMessage() + "). Copy it to your computer and try again.", e);
+                    Text.of("source.ioErrorToEnd", name, e.getMessage()), e);
         }
     }
 

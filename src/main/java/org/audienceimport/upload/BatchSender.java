@@ -18,6 +18,7 @@ import org.audienceimport.upload.pace.TimeSource;
 import org.audienceimport.upload.prepare.CredentialInjection;
 import org.audienceimport.upload.prepare.PreparedBatch;
 import org.audienceimport.upload.prepare.Sha256;
+import org.audienceimport.text.Text;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,7 +44,7 @@ final class BatchSender {
     private final List<RejectedBatch> rejected = new ArrayList<>();
     private int rejectedInARow;
     private UploadReport.InFlight inFlight = UploadReport.InFlight.NONE;
-    private Optional<String> autoPauseReason = Optional.empty();
+    private Optional<Text> autoPauseReason = Optional.empty();
 
     BatchSender(ApiClient client, ShopCredentials credentials, RateWindow window, RetryPolicy policy, Journal journal,
                 EngineControl control, ProgressTracker tracker, TimeSource time, Consumer<UploadEvent> emit,
@@ -114,20 +115,20 @@ final class BatchSender {
                     tracker.retried();
                     tracker.state(EngineState.WAITING);
                     emit.accept(new UploadEvent.Retrying(tracker.snapshot(), batch.number(), attempts, retry.delay(),
-                            credentials.secret().redact(retry.reason())));
+                            retry.why().redacted(credentials.secret()::redact)));
                     control.sleep(retry.delay());
                 }
                 case RetryDecision.Pause pause -> {
-                    autoPauseReason = Optional.of(credentials.secret().redact(pause.reason()));
+                    autoPauseReason = Optional.of(pause.why().redacted(credentials.secret()::redact));
                     control.pauseBecause(autoPauseReason.get());
                 }
                 case RetryDecision.Stop stop -> throw new UploadEnded(switch (stop.kind()) {
                     case CREDENTIALS -> StopCause.BAD_CREDENTIALS;
                     case ADDRESS -> StopCause.WRONG_ADDRESS;
                     case UNEXPECTED_ANSWER -> StopCause.SERVER_REFUSED;
-                }, credentials.secret().redact(stop.reason()));
+                }, stop.why().redacted(credentials.secret()::redact));
                 case RetryDecision.Split split -> {
-                    emit.accept(new UploadEvent.BatchSplit(tracker.snapshot(), batch.number(), part, split.reason()));
+                    emit.accept(new UploadEvent.BatchSplit(tracker.snapshot(), batch.number(), part, split.why()));
                     split(batch, part, bytes, firstObject);
                     return;
                 }
@@ -148,8 +149,7 @@ final class BatchSender {
             leftCount = BodySplitter.count(halves.get(0));
             rightCount = BodySplitter.count(halves.get(1));
         } catch (IOException | IllegalArgumentException e) {
-            throw new UploadEnded(StopCause.UNEXPECTED, "Batch " + batch.number() + " could not be split ("
-                    + e.getMessage() + ").");
+            throw new UploadEnded(StopCause.UNEXPECTED, Text.of("upload.stop.splitFailed", batch.number(), e.getMessage()));
         }
         sendPart(batch, part + "L", halves.get(0), firstObject, leftCount);
         sendPart(batch, part + "R", halves.get(1), firstObject + leftCount, rightCount);
@@ -162,9 +162,7 @@ final class BatchSender {
         try {
             journal.recordAccepted(batch.number(), batch.sha256(), part, sha256, objects);
         } catch (IOException e) {
-            throw new UploadEnded(StopCause.LOCAL_PROBLEM, "The server accepted batch " + batch.number()
-                    + ", but the app could not note it in its journal (" + e.getMessage() + "). Nothing more was sent;"
-                    + " free some disk space and run the upload again.");
+            throw new UploadEnded(StopCause.LOCAL_PROBLEM, Text.of("upload.stop.journal", batch.number(), e.getMessage()));
         }
         rejectedInARow = 0;
         tracker.accepted(objects, bytes, part.isEmpty());
@@ -173,18 +171,17 @@ final class BatchSender {
 
     private void rejected(PreparedBatch batch, String part, int firstObject, int objects, int bytes,
                           RetryDecision.Reject reject) throws UploadEnded {
-        String message = credentials.secret().redact(reject.serverMessage());
+        Text message = reject.message().redacted(credentials.secret()::redact);
         RejectedBatch rejection = new RejectedBatch(batch.number(), part, firstObject, objects, batch.firstRow(),
                 batch.lastRow(), reject.status(), message);
         rejected.add(rejection);
         tracker.rejected(objects, bytes, part.isEmpty());
         // The server's words may quote a contact's values; the log keeps only where and how it refused.
         LOG.info("The server refused batch {} (HTTP {}, a {}-character message shown to the user)", batch.number(),
-                reject.status(), message.length());
+                reject.status(), rejection.message().length());
         emit.accept(new UploadEvent.BatchRejected(tracker.snapshot(), rejection));
         if (++rejectedInARow >= rejectionsToStop) {
-            throw new UploadEnded(StopCause.SERVER_REFUSED, "The server refused " + rejectedInARow
-                    + " batches in a row, so the upload stopped; the last answer was: " + message);
+            throw new UploadEnded(StopCause.SERVER_REFUSED, Text.of("upload.stop.refusedInARow", rejectedInARow, message));
         }
     }
 
@@ -207,7 +204,7 @@ final class BatchSender {
         if (control.cancelled()) {
             throw autoPauseReason.isPresent()
                     ? new UploadEnded(StopCause.RETRIES_EXHAUSTED, autoPauseReason.get())
-                    : new UploadEnded(StopCause.CANCELLED, "The upload was cancelled.");
+                    : new UploadEnded(StopCause.CANCELLED, Text.of("upload.cancelled"));
         }
         return paused;
     }

@@ -5,6 +5,8 @@ import java.util.Optional;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
+import org.audienceimport.text.Text;
+
 /**
  * The requests from other threads (pause, resume, cancel) and the engine thread's waits, which they
  * cut short. A request on the line is interrupted only to abandon it on cancel.
@@ -14,7 +16,9 @@ final class EngineControl {
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
     private boolean pauseWanted;
-    private Optional<String> pauseReason = Optional.empty();
+    private static final Text PAUSED = Text.of("upload.paused");
+
+    private Optional<Text> pauseReason = Optional.empty();
     private boolean pausedByUser;
     private CancelMode cancel;
     private Thread worker;
@@ -36,7 +40,7 @@ final class EngineControl {
             if (!pauseWanted) {
                 pauseWanted = true;
                 pausedByUser = true;
-                pauseReason = Optional.of("Paused.");
+                pauseReason = Optional.of(PAUSED);
                 changed.signalAll();
             }
         } finally {
@@ -45,7 +49,7 @@ final class EngineControl {
     }
 
     /** The engine pauses itself, e.g. when the retry budget is spent. */
-    void pauseBecause(String reason) {
+    void pauseBecause(Text reason) {
         lock.lock();
         try {
             pauseWanted = true;
@@ -101,10 +105,10 @@ final class EngineControl {
         }
     }
 
-    String pauseReason() {
+    Text pauseReason() {
         lock.lock();
         try {
-            return pauseReason.orElse("Paused.");
+            return pauseReason.orElse(PAUSED);
         } finally {
             lock.unlock();
         }

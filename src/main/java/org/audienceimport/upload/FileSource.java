@@ -124,12 +124,14 @@ public final class FileSource implements UploadSource {
             PreparedUpload upload = PreparedUpload.open(folder);
             staged = true;
             return new Staged(upload, Optional.of(outcome.summary()),
-                    outcome.result().skipped().stream().map(ObjectTooLargeException::getMessage).toList(),
+                    outcome.result().skipped().stream().map(ObjectTooLargeException::text).toList(),
                     () -> deleteTree(folder));
-        } catch (SourceException | MappingException e) {
-            throw new UploadSourceException(e.getMessage(), e);
+        } catch (SourceException e) {
+            throw new UploadSourceException(e.text(), e);
+        } catch (MappingException e) {
+            throw new UploadSourceException(e.text(), e);
         } catch (PreparedUploadException e) {
-            throw new UploadSourceException(String.join(" ", e.problems()), e);
+            throw new UploadSourceException(e.text(), e);
         } finally {
             if (!staged) {
                 deleteTree(folder);

@@ -42,7 +42,7 @@ public final class PreparedSource implements UploadSource {
         try {
             return new Staged(opened != null ? opened : PreparedUpload.open(folder), Optional.empty(), List.of(), () -> { });
         } catch (PreparedUploadException e) {
-            throw new UploadSourceException(String.join(" ", e.problems()), e);
+            throw new UploadSourceException(e.text(), e);
         }
     }
 

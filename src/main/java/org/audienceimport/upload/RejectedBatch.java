@@ -2,6 +2,8 @@ package org.audienceimport.upload;
 
 import java.util.OptionalInt;
 
+import org.audienceimport.text.Text;
+
 /**
  * A batch (or part of one) the server refused, with what it said and where its contacts came from.
  *
@@ -13,10 +15,21 @@ import java.util.OptionalInt;
  * @param lastRow     the source row of the batch's last contact, when known (for a part, the rows
  *                    of its contacts lie within the batch's)
  * @param status      the HTTP status
- * @param message     what the server said
+ * @param text        what the server said (its own words), or why the app could not send it
  */
 public record RejectedBatch(int batch, String part, int firstObject, int objects, OptionalInt firstRow,
-                            OptionalInt lastRow, int status, String message) {
+                            OptionalInt lastRow, int status, Text text) {
+
+    /** A refusal in the server's own words, which are the same in every language. */
+    public RejectedBatch(int batch, String part, int firstObject, int objects, OptionalInt firstRow,
+                         OptionalInt lastRow, int status, String message) {
+        this(batch, part, firstObject, objects, firstRow, lastRow, status, Text.verbatim(message));
+    }
+
+    /** In English, as the command line shows it. */
+    public String message() {
+        return text.english();
+    }
 
     /** E.g. "batch 7 (rows 1,002–1,980)" or "contacts 251–500 of batch 7 (rows 1,002–1,980)". */
     public String describe() {

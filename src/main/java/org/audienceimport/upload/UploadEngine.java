@@ -26,6 +26,7 @@ import org.audienceimport.upload.pace.TimeSource;
 import org.audienceimport.upload.prepare.PreparedBatch;
 import org.audienceimport.upload.prepare.PreparedUpload;
 import org.audienceimport.upload.prepare.PreparedUploadException;
+import org.audienceimport.text.Text;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -129,8 +130,8 @@ public final class UploadEngine {
             result = run();
         } catch (RuntimeException | Error e) {
             LOG.error("The upload engine failed", e);
-            result = ended(UploadReport.Ending.STOPPED, StopCause.UNEXPECTED, "Something went wrong inside Audience Import ("
-                    + e.getClass().getSimpleName() + "). Nothing accepted so far is lost: run the upload again to go on.",
+            result = ended(UploadReport.Ending.STOPPED, StopCause.UNEXPECTED,
+                    Text.of("upload.stop.internal", e.getClass().getSimpleName()),
                     null, null, Optional.empty(), 0);
         }
         tracker.state(EngineState.ENDED);
@@ -151,7 +152,7 @@ public final class UploadEngine {
                 emit(new UploadEvent.Preparing(tracker.snapshot()));
             }, control::cancelled);
             if (control.cancelled()) {
-                throw new UploadEnded(StopCause.CANCELLED, "The upload was cancelled before anything was sent.");
+                throw new UploadEnded(StopCause.CANCELLED, Text.of("upload.cancelledBeforeSending"));
             }
             PreparedUpload upload = staged.upload();
             checkCredentialsFit(upload);
@@ -178,26 +179,26 @@ public final class UploadEngine {
         } catch (UploadEnded e) {
             UploadReport.Ending ending = e.stopCause() == StopCause.CANCELLED || e.stopCause() == StopCause.RETRIES_EXHAUSTED
                     ? UploadReport.Ending.CANCELLED : UploadReport.Ending.STOPPED;
-            return ended(ending, e.stopCause(), e.getMessage(), staged, sender, journalFile(journal), started);
+            return ended(ending, e.stopCause(), e.reason(), staged, sender, journalFile(journal), started);
         } catch (CancellationException e) {
-            return ended(UploadReport.Ending.CANCELLED, StopCause.CANCELLED, "The upload was cancelled before anything was sent.",
+            return ended(UploadReport.Ending.CANCELLED, StopCause.CANCELLED, Text.of("upload.cancelledBeforeSending"),
                     staged, sender, journalFile(journal), started);
         } catch (UploadSourceException e) {
-            return ended(UploadReport.Ending.STOPPED, StopCause.SOURCE_PROBLEM, e.getMessage(), staged, sender,
+            return ended(UploadReport.Ending.STOPPED, StopCause.SOURCE_PROBLEM, e.text(), staged, sender,
                     journalFile(journal), started);
         } catch (PreparedUploadException e) {
-            return ended(UploadReport.Ending.STOPPED, StopCause.SOURCE_PROBLEM, String.join(" ", e.problems()), staged,
+            return ended(UploadReport.Ending.STOPPED, StopCause.SOURCE_PROBLEM, e.text(), staged,
                     sender, journalFile(journal), started);
         } catch (JournalBusyException e) {
-            return ended(UploadReport.Ending.STOPPED, StopCause.LOCAL_PROBLEM, e.getMessage(), staged, sender,
+            return ended(UploadReport.Ending.STOPPED, StopCause.LOCAL_PROBLEM, e.text(), staged, sender,
                     Optional.empty(), started);
         } catch (IOException e) {
             LOG.warn("Upload stopped by a local input/output problem", e);
-            return ended(UploadReport.Ending.STOPPED, StopCause.LOCAL_PROBLEM, "Audience Import could not read or write"
-                    + " its files (" + credentials.secret().redact(e.getMessage()) + ").", staged, sender,
+            return ended(UploadReport.Ending.STOPPED, StopCause.LOCAL_PROBLEM,
+                    Text.of("upload.stop.io", credentials.secret().redact(e.getMessage())), staged, sender,
                     journalFile(journal), started);
         } catch (InterruptedException e) {
-            return ended(UploadReport.Ending.CANCELLED, StopCause.CANCELLED, "The upload was interrupted.", staged,
+            return ended(UploadReport.Ending.CANCELLED, StopCause.CANCELLED, Text.of("upload.interrupted"), staged,
                     sender, journalFile(journal), started);
         } finally {
             close(journal, staged);
@@ -206,9 +207,7 @@ public final class UploadEngine {
 
     private void checkCredentialsFit(PreparedUpload upload) throws UploadEnded {
         if (!upload.credentialsFit(credentials.shopId(), credentials.secret().reveal())) {
-            throw new UploadEnded(StopCause.BAD_CREDENTIALS, "The shop ID and secret are far longer than real ones"
-                    + " (they do not fit the room the batches keep for them). Copy them again from"
-                    + " Account > Settings > Store Settings.");
+            throw new UploadEnded(StopCause.BAD_CREDENTIALS, Text.of("upload.stop.credentialsTooLong"));
         }
     }
 
@@ -237,7 +236,7 @@ public final class UploadEngine {
         return journal == null ? Optional.empty() : Optional.of(journal.file());
     }
 
-    private UploadReport ended(UploadReport.Ending ending, StopCause cause, String reason, UploadSource.Staged staged,
+    private UploadReport ended(UploadReport.Ending ending, StopCause cause, Text reason, UploadSource.Staged staged,
                                BatchSender sender, Optional<Path> journal, long started) {
         Duration duration = started == 0 ? Duration.ZERO : Duration.ofNanos(time.nanoTime() - started);
         int total = staged == null ? 0 : staged.upload().batches().size();

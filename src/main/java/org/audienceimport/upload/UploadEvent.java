@@ -3,6 +3,8 @@ package org.audienceimport.upload;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.audienceimport.text.Text;
+
 /** What the engine tells its listener; each event carries the progress at that moment. */
 public sealed interface UploadEvent {
 
@@ -27,15 +29,29 @@ public sealed interface UploadEvent {
     }
 
     /** The server found a batch too large; it is sent in two halves. */
-    record BatchSplit(Progress progress, int batch, String part, String reason) implements UploadEvent {
+    record BatchSplit(Progress progress, int batch, String part, Text why) implements UploadEvent {
+        public String reason() {
+            return why.english();
+        }
     }
 
     /** A request failed and will be tried again after {@code delay}; {@code reason} says why, in plain words. */
-    record Retrying(Progress progress, int batch, int attempt, Duration delay, String reason) implements UploadEvent {
+    record Retrying(Progress progress, int batch, int attempt, Duration delay, Text why) implements UploadEvent {
+        /** A reason that is the same in every language. */
+        public Retrying(Progress progress, int batch, int attempt, Duration delay, String reason) {
+            this(progress, batch, attempt, delay, Text.verbatim(reason));
+        }
+
+        public String reason() {
+            return why.english();
+        }
     }
 
     /** Sending is paused: by the user, or because the server kept failing ({@code byUser} false). */
-    record Paused(Progress progress, String reason, boolean byUser) implements UploadEvent {
+    record Paused(Progress progress, Text why, boolean byUser) implements UploadEvent {
+        public String reason() {
+            return why.english();
+        }
     }
 
     record Resumed(Progress progress) implements UploadEvent {

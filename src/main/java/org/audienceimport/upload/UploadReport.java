@@ -6,13 +6,14 @@ import java.util.List;
 import java.util.Optional;
 
 import org.audienceimport.convert.ConversionSummary;
+import org.audienceimport.text.Text;
 
 /**
  * How an upload ended.
  *
  * @param ending             finished (every batch dealt with), stopped, or cancelled
  * @param stopCause          why it ended early, when it did
- * @param reason             the reason in plain words, when it ended early
+ * @param why                the reason in plain words, when it ended early
  * @param objectsSent        contacts accepted in this run
  * @param batchesAccepted    batches (or parts) accepted in this run
  * @param batchesAlreadySent batches an earlier run had sent (skipped now)
@@ -27,10 +28,10 @@ import org.audienceimport.convert.ConversionSummary;
  * @param tooLarge           contacts left out because each alone is too large for a request
  * @param journal            the journal file, when one was opened
  */
-public record UploadReport(Ending ending, Optional<StopCause> stopCause, Optional<String> reason, long objectsSent,
+public record UploadReport(Ending ending, Optional<StopCause> stopCause, Optional<Text> why, long objectsSent,
                            int batchesAccepted, int batchesAlreadySent, long objectsAlreadySent, int batchesTotal,
                            long objectsTotal, List<RejectedBatch> rejected, int retries, Duration duration,
-                           InFlight requestInFlight, Optional<ConversionSummary> conversion, List<String> tooLarge,
+                           InFlight requestInFlight, Optional<ConversionSummary> conversion, List<Text> tooLarge,
                            Optional<Path> journal) {
 
     public enum Ending { FINISHED, STOPPED, CANCELLED }
@@ -48,6 +49,11 @@ public record UploadReport(Ending ending, Optional<StopCause> stopCause, Optiona
     public UploadReport {
         rejected = List.copyOf(rejected);
         tooLarge = List.copyOf(tooLarge);
+    }
+
+    /** The reason it ended early, in English, as the command line shows it. */
+    public Optional<String> reason() {
+        return why.map(Text::english);
     }
 
     /** Every contact is on the server: nothing rejected, nothing left out, nothing left to send. */

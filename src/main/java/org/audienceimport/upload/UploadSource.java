@@ -10,6 +10,7 @@ import org.audienceimport.convert.ConversionSummary;
 import org.audienceimport.upload.http.Endpoint;
 import org.audienceimport.upload.journal.UploadKey;
 import org.audienceimport.upload.prepare.PreparedUpload;
+import org.audienceimport.text.Text;
 
 /**
  * Where an upload's batches come from: a prepared folder, or a file and its mapping packed on the way.
@@ -42,7 +43,7 @@ public interface UploadSource {
      * @param tooLarge   messages for contacts left out because each alone is too large for a request
      * @param cleanup    removes the scratch files when the upload ends
      */
-    record Staged(PreparedUpload upload, Optional<ConversionSummary> conversion, List<String> tooLarge, Cleanup cleanup) {
+    record Staged(PreparedUpload upload, Optional<ConversionSummary> conversion, List<Text> tooLarge, Cleanup cleanup) {
         public Staged {
             tooLarge = List.copyOf(tooLarge);
         }

@@ -49,7 +49,6 @@ final class BooleanNormaliser implements ValueNormaliser {
         if (Texts.isPlaceholder(text)) {
             return Normalised.EMPTY;
         }
-        return new Normalised.Invalid("boolean_unknown", Texts.quote(text)
-                + " is not a yes or no. Use true/false, yes/no or 1/0 (\u0434\u0430/\u043D\u0435\u0442 also work).");
+        return Normalised.Invalid.of("boolean_unknown", "convert.boolean.unknown", Texts.quote(text));
     }
 }

@@ -4,11 +4,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
-import java.util.Locale;
 
 import org.audienceimport.mapping.DateOrder;
 import org.audienceimport.source.Cell;
+import org.audienceimport.text.Text;
 
 /**
  * Dates: {@code YYYY-MM-DD} for birthdays, or {@code YYYY-MM-DD hh:mm:ss} (24 h) for custom date
@@ -44,22 +43,23 @@ final class DateNormaliser implements ValueNormaliser {
             return value(text, roundedToSeconds(cell.dateTime()), context);
         }
         if (cell.kind() != Cell.Kind.TEXT && !(cell.kind() == Cell.Kind.NUMBER && text.length() == 8)) {
-            return new Normalised.Invalid("date_invalid", Texts.quote(text) + " is a " + describe(cell.kind())
-                    + ", not a date. Format the column as dates in the spreadsheet, or write dates like 1990-03-11.");
+            return Normalised.Invalid.of("date_invalid", switch (cell.kind()) {
+                case NUMBER -> "convert.date.numberNotDate";
+                case BOOLEAN -> "convert.date.booleanNotDate";
+                default -> "convert.date.valueNotDate";
+            }, Texts.quote(text));
         }
         DateText.Century century = withTime ? DateText.Century.EXCEL : DateText.Century.NOT_IN_FUTURE;
         DateText.Result result = DateText.parse(text, context.dateOrder(), century, context.today());
         return switch (result) {
             case DateText.Parsed parsed -> value(text,
                     LocalDateTime.of(parsed.date(), parsed.time() == null ? LocalTime.MIDNIGHT : parsed.time()), context);
-            case DateText.Ambiguous ambiguous -> new Normalised.Invalid("date_ambiguous", Texts.quote(text)
-                    + " could be " + spelled(ambiguous.dayFirst()) + " or " + spelled(ambiguous.monthFirst())
-                    + ". Choose the date order (day/month/year or month/day/year) for this file.");
-            case DateText.Impossible impossible -> new Normalised.Invalid("date_invalid", Texts.quote(text)
-                    + " is not a real date" + impossible.inOrder().map(o -> " when read as " + spelled(o)).orElse("")
-                    + ". Check the day and the month.");
-            case DateText.NotADate notADate -> new Normalised.Invalid("date_invalid", Texts.quote(text)
-                    + " is not a date the app can read. Write it like 1990-03-11 or 11.03.1990.");
+            case DateText.Ambiguous ambiguous -> Normalised.Invalid.of("date_ambiguous", "convert.date.ambiguous",
+                    Texts.quote(text), Text.date(ambiguous.dayFirst()), Text.date(ambiguous.monthFirst()));
+            case DateText.Impossible impossible -> impossible.inOrder()
+                    .map(order -> Normalised.Invalid.of("date_invalid", "convert.date.impossibleIn", Texts.quote(text), spelled(order)))
+                    .orElseGet(() -> Normalised.Invalid.of("date_invalid", "convert.date.impossible", Texts.quote(text)));
+            case DateText.NotADate notADate -> Normalised.Invalid.of("date_invalid", "convert.date.unreadable", Texts.quote(text));
         };
     }
 
@@ -70,12 +70,10 @@ final class DateNormaliser implements ValueNormaliser {
         LocalDate date = dateTime.toLocalDate();
         Normalised.Value value = Normalised.Value.of(date.toString());
         if (date.isAfter(context.today())) {
-            return value.withWarning(new Warning("date_in_future", Texts.quote(text)
-                    + " is in the future. Check it; it will be sent as " + date + "."));
+            return value.withWarning(Warning.of("date_in_future", "convert.date.future", Texts.quote(text), date));
         }
         if (date.isBefore(EARLIEST_BIRTHDAY)) {
-            return value.withWarning(new Warning("date_before_1900", Texts.quote(text)
-                    + " is before 1900. Check it; it will be sent as " + date + "."));
+            return value.withWarning(Warning.of("date_before_1900", "convert.date.before1900", Texts.quote(text), date));
         }
         return value;
     }
@@ -86,24 +84,7 @@ final class DateNormaliser implements ValueNormaliser {
         return dateTime.getNano() >= 500_000_000 ? seconds.plusSeconds(1) : seconds;
     }
 
-    private static String spelled(LocalDate date) {
-        return date.getDayOfMonth() + " " + date.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
-                + " " + date.getYear();
-    }
-
-    private static String spelled(DateOrder order) {
-        return switch (order) {
-            case DMY -> "day/month/year";
-            case MDY -> "month/day/year";
-            case YMD -> "year/month/day";
-        };
-    }
-
-    private static String describe(Cell.Kind kind) {
-        return switch (kind) {
-            case NUMBER -> "number";
-            case BOOLEAN -> "yes/no value";
-            default -> "value";
-        };
+    private static Text spelled(DateOrder order) {
+        return Text.of("convert.date.order." + order.name());
     }
 }

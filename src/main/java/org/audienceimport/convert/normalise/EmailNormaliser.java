@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.audienceimport.source.Cell;
+import org.audienceimport.text.Text;
 
 /**
  * Email addresses: trimmed, lower-cased, checked by {@link EmailSyntax}; a likely typo of a big mail
@@ -19,7 +20,7 @@ final class EmailNormaliser implements ValueNormaliser {
     private static final int REMEMBERED_DOMAINS = 10_000;
 
     /** @param problem null when the domain is fine */
-    private record DomainVerdict(String problem, Optional<String> meant) {
+    private record DomainVerdict(Text problem, Optional<String> meant) {
     }
 
     private final Map<String, DomainVerdict> domains = new ConcurrentHashMap<>();
@@ -28,19 +29,18 @@ final class EmailNormaliser implements ValueNormaliser {
     public Normalised normalise(Cell cell, NormaliseContext context) {
         String written = Texts.trim(cell.text());
         String address = written.toLowerCase(Locale.ROOT);
-        String problem = EmailSyntax.problemBeforeDomain(address);
+        Text problem = EmailSyntax.problemBeforeDomain(address);
         DomainVerdict domain = problem == null ? verdict(address.substring(address.indexOf('@') + 1)) : null;
         if (problem == null) {
             problem = domain.problem();
         }
         if (problem != null) {
-            return new Normalised.Invalid("email_invalid", Texts.quote(written) + " is not a valid email address: "
-                    + problem + ". Correct it in the file.");
+            return Normalised.Invalid.of("email_invalid", "convert.email.invalid", Texts.quote(written), problem);
         }
         Normalised.Value value = Normalised.Value.of(address);
         if (domain.meant().isPresent()) {
-            return value.withWarning(new Warning("email_domain_typo", Texts.quote(written) + " looks like a typo of "
-                    + domain.meant().get() + ". Check the address; it will be sent as written."));
+            return value.withWarning(Warning.of("email_domain_typo", "convert.email.domainTypo", Texts.quote(written),
+                    domain.meant().get()));
         }
         return value;
     }
@@ -50,7 +50,7 @@ final class EmailNormaliser implements ValueNormaliser {
         if (known != null) {
             return known;
         }
-        String problem = EmailSyntax.domainProblem(domain);
+        Text problem = EmailSyntax.domainProblem(domain);
         DomainVerdict verdict = new DomainVerdict(problem, problem == null ? EmailTypos.suggestion(domain) : Optional.empty());
         if (domains.size() < REMEMBERED_DOMAINS) {
             domains.putIfAbsent(domain, verdict);

@@ -4,6 +4,8 @@ import java.net.IDN;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 
+import org.audienceimport.text.Text;
+
 /**
  * A practical address check: what a mailbox a marketer can send to looks like, rather than everything
  * RFC 5322 tolerates.
@@ -35,13 +37,13 @@ final class EmailSyntax {
     }
 
     /** Null when the lower-cased, trimmed address is acceptable; otherwise what is wrong, for a message. */
-    static String problem(String address) {
-        String whole = wholeAddressProblem(address);
+    static Text problem(String address) {
+        Text whole = wholeAddressProblem(address);
         if (whole != null) {
             return whole;
         }
         int at = address.indexOf('@');
-        String localProblem = localPartProblem(address.substring(0, at));
+        Text localProblem = localPartProblem(address.substring(0, at));
         return localProblem != null ? localProblem : domainProblem(address.substring(at + 1));
     }
 
@@ -49,86 +51,86 @@ final class EmailSyntax {
      * What is wrong with the address apart from its domain (checked by {@link #domainProblem}), or null;
      * for callers that cache domain verdicts, since a column holds few distinct domains.
      */
-    static String problemBeforeDomain(String address) {
-        String whole = wholeAddressProblem(address);
+    static Text problemBeforeDomain(String address) {
+        Text whole = wholeAddressProblem(address);
         return whole != null ? whole : localPartProblem(address.substring(0, address.indexOf('@')));
     }
 
-    private static String wholeAddressProblem(String address) {
+    private static Text wholeAddressProblem(String address) {
         if (address.indexOf('<') >= 0 && address.indexOf('>') > address.indexOf('<')) {
-            return "it holds a name or brackets besides the address (keep only the address, such as ann@example.com)";
+            return Text.of("convert.email.nameOrBrackets");
         }
         int at = address.indexOf('@');
         if (at < 0) {
-            return "it has no @";
+            return Text.of("convert.email.noAt");
         }
         if (address.indexOf('@', at + 1) >= 0) {
-            return "it contains more than one @ (keep one address per cell)";
+            return Text.of("convert.email.severalAt");
         }
         for (int i = 0; i < address.length(); i++) {
             char c = address.charAt(i);
             if (Texts.isSpace(c)) {
-                return "it contains a space";
+                return Text.of("convert.email.space");
             }
             if (Character.isISOControl(c)) {
-                return "it contains an invisible control character";
+                return Text.of("convert.email.control");
             }
         }
         if (address.length() > MAX_LENGTH) {
-            return "it is longer than " + MAX_LENGTH + " characters";
+            return Text.of("convert.email.tooLong", MAX_LENGTH);
         }
         return null;
     }
 
-    private static String localPartProblem(String local) {
+    private static Text localPartProblem(String local) {
         if (local.isEmpty()) {
-            return "there is nothing before the @";
+            return Text.of("convert.email.nothingBefore");
         }
         if (local.startsWith("\"")) {
-            return "the part before the @ is in quotes";
+            return Text.of("convert.email.quoted");
         }
         if (local.getBytes(StandardCharsets.UTF_8).length > MAX_LOCAL_BYTES) {
-            return "the part before the @ is longer than " + MAX_LOCAL_BYTES + " characters";
+            return Text.of("convert.email.localTooLong", MAX_LOCAL_BYTES);
         }
         if (local.startsWith(".") || local.endsWith(".")) {
-            return "the part before the @ starts or ends with a dot";
+            return Text.of("convert.email.localDotEdge");
         }
         if (local.contains("..")) {
-            return "it has two dots in a row";
+            return Text.of("convert.email.doubleDot");
         }
         if (!Normalizer.isNormalized(local, Normalizer.Form.NFKC)) {
-            return "the part before the @ contains unusual look-alike characters (such as full-width letters)";
+            return Text.of("convert.email.localLookAlike");
         }
         for (int i = 0; i < local.length(); ) {
             int c = local.codePointAt(i);
             if (c != '.' && ATOM_SYMBOLS.indexOf(c) < 0 && !isLetterOrDigit(c)) {
-                return "the part before the @ contains " + describe(c);
+                return Text.of("convert.email.localContains", describe(c));
             }
             i += Character.charCount(c);
         }
         return null;
     }
 
-    static String domainProblem(String domain) {
-        String needDomain = "the part after the @ is not a domain such as example.com";
+    static Text domainProblem(String domain) {
+        Text needDomain = Text.of("convert.email.notADomain");
         if (domain.isEmpty()) {
-            return "there is nothing after the @";
+            return Text.of("convert.email.nothingAfter");
         }
         if (domain.startsWith("[")) {
-            return "the part after the @ is an IP address, not a domain";
+            return Text.of("convert.email.ipAddress");
         }
         if (domain.contains("..")) {
-            return "it has two dots in a row";
+            return Text.of("convert.email.doubleDot");
         }
         if (domain.startsWith(".") || domain.endsWith(".")) {
-            return "the domain starts or ends with a dot";
+            return Text.of("convert.email.domainDotEdge");
         }
         if (!Normalizer.isNormalized(domain, Normalizer.Form.NFKC)) {
-            return "the domain contains unusual look-alike characters (such as full-width letters)";
+            return Text.of("convert.email.domainLookAlike");
         }
         String[] labels = domain.split("\\.", -1);
         if (labels.length < 2) {
-            return "the part after the @ needs a dot, as in " + domain + ".com";
+            return Text.of("convert.email.needsDot", domain);
         }
         int asciiLength = labels.length - 1;
         for (String label : labels) {
@@ -138,18 +140,18 @@ final class EmailSyntax {
             }
             asciiLength += ascii.length();
             if (ascii.length() > MAX_LABEL) {
-                return "a part of the domain is longer than " + MAX_LABEL + " characters";
+                return Text.of("convert.email.labelTooLong", MAX_LABEL);
             }
             if (label.startsWith("-") || label.endsWith("-")) {
-                return "a part of the domain starts or ends with a hyphen";
+                return Text.of("convert.email.labelHyphen");
             }
         }
         if (asciiLength > MAX_DOMAIN) {
-            return "the domain is longer than " + MAX_DOMAIN + " characters";
+            return Text.of("convert.email.domainTooLong", MAX_DOMAIN);
         }
         String tld = asciiLabel(labels[labels.length - 1]);
         if (!(tld.startsWith("xn--") || tld.length() >= 2 && tld.chars().allMatch(c -> c >= 'a' && c <= 'z'))) {
-            return "the domain ending ." + labels[labels.length - 1] + " is not a real top-level domain";
+            return Text.of("convert.email.badTld", labels[labels.length - 1]);
         }
         return null;
     }
@@ -184,8 +186,8 @@ final class EmailSyntax {
         return Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
     }
 
-    private static String describe(int c) {
-        return c < 0x80 && c > 0x20 ? "the character " + (char) c + " which addresses cannot contain"
-                : "a character addresses cannot contain";
+    private static Text describe(int c) {
+        return c < 0x80 && c > 0x20 ? Text.of("convert.email.character", String.valueOf((char) c))
+                : Text.of("convert.email.someCharacter");
     }
 }

@@ -33,7 +33,6 @@ final class GenderNormaliser implements ValueNormaliser {
         if (gender != null) {
             return Normalised.Value.of(gender);
         }
-        return new Normalised.Invalid("gender_unknown", Texts.quote(text)
-                + " is not a gender the app recognises. Use m or f (male/female and \u043C/\u0436 also work).");
+        return Normalised.Invalid.of("gender_unknown", "convert.gender.unknown", Texts.quote(text));
     }
 }

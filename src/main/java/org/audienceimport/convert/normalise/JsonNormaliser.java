@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import org.audienceimport.source.Cell;
+import org.audienceimport.text.Text;
 
 /**
  * JSON custom properties: the cell parsed as one JSON object or array, sent as a tree. Text that is not
@@ -29,32 +30,31 @@ final class JsonNormaliser implements ValueNormaliser {
         try {
             tree = mapper.readTree(text);
         } catch (JsonProcessingException e) {
-            return new Normalised.Invalid("json_invalid", Texts.quote(text) + " is not valid JSON: " + reason(e)
-                    + hint(text) + ". Fix the cell, or map the column as a string property.");
+            return Normalised.Invalid.of("json_invalid", curlyQuotes(text) ? "convert.json.invalidCurly" : "convert.json.invalid",
+                    Texts.quote(text), reason(e));
         }
         if (tree == null || tree.isNull() || tree.isMissingNode()) {
             return Normalised.EMPTY;
         }
         if (!tree.isContainerNode()) {
-            return new Normalised.Invalid("json_not_object", Texts.quote(text)
-                    + " is not a JSON object. Write it like {\"key\": \"value\"}, or map the column as a string property.");
+            return Normalised.Invalid.of("json_not_object", "convert.json.notObject", Texts.quote(text));
         }
         return Normalised.Value.of(tree);
     }
 
-    private static String reason(JsonProcessingException e) {
+    /** What the JSON parser said (in English: it is the parser's own text) and where. */
+    private static Text reason(JsonProcessingException e) {
         String original = e.getOriginalMessage();
         String firstLine = original == null ? "unexpected text" : original.lines().findFirst().orElse("unexpected text");
         if (firstLine.length() > 120) {
             firstLine = firstLine.substring(0, 119) + "\u2026";
         }
         long at = e.getLocation() == null ? -1 : e.getLocation().getCharOffset();
-        return firstLine + (at >= 0 ? " (at character " + (at + 1) + ")" : "");
+        return at >= 0 ? Text.of("convert.json.reasonAt", firstLine, at + 1) : Text.verbatim(firstLine);
     }
 
     /** Word and Excel turn straight quotes into curly ones as people type, which breaks JSON. */
-    private static String hint(String text) {
-        return text.indexOf('\u201C') >= 0 || text.indexOf('\u201D') >= 0
-                ? "; it uses curly quotes \u201C\u201D where JSON needs straight ones \"" : "";
+    private static boolean curlyQuotes(String text) {
+        return text.indexOf('\u201C') >= 0 || text.indexOf('\u201D') >= 0;
     }
 }

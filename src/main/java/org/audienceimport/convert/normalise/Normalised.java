@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import org.audienceimport.text.Text;
+
 /**
  * What one cell becomes in the audience object: a value to send, nothing (the key is omitted), or a
  * value the app refuses with a reason a marketer can act on.
@@ -49,12 +51,21 @@ public sealed interface Normalised permits Normalised.Value, Normalised.Empty, N
      * A value that cannot be sent.
      *
      * @param code    stable lower_snake identifier, e.g. {@code email_invalid}, for grouping in reports
-     * @param message for the marketer: what is wrong with the value and what to do
+     * @param text    for the marketer: what is wrong with the value and what to do
      */
-    record Invalid(String code, String message) implements Normalised {
+    record Invalid(String code, Text text) implements Normalised {
         public Invalid {
             Objects.requireNonNull(code, "code");
-            Objects.requireNonNull(message, "message");
+            Objects.requireNonNull(text, "text");
+        }
+
+        static Invalid of(String code, String key, Object... args) {
+            return new Invalid(code, Text.of(key, args));
+        }
+
+        /** The reason in English, as the command line and the error report show it. */
+        public String message() {
+            return text.english();
         }
     }
 }

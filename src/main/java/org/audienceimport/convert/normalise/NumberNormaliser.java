@@ -52,8 +52,7 @@ final class NumberNormaliser implements ValueNormaliser {
             return commaReadAsThousands && !integer ? result.withWarning(commaWarning(text, exact)) : result;
         }
         if (integer) {
-            return new Normalised.Invalid("integer_fraction", Texts.quote(text)
-                    + " is not a whole number. This field takes whole numbers only; round the value in the file.");
+            return Normalised.Invalid.of("integer_fraction", "convert.number.fraction", Texts.quote(text));
         }
         return Normalised.Value.of(exact);
     }
@@ -63,14 +62,12 @@ final class NumberNormaliser implements ValueNormaliser {
     }
 
     private Normalised notANumber(String text) {
-        String expected = integer ? "a whole number such as 1500" : "a number such as 1500 or 7.62";
-        return new Normalised.Invalid("number_invalid", Texts.quote(text) + " is not a number. Write "
-                + expected + ", without currency signs, units or letters.");
+        return Normalised.Invalid.of("number_invalid", integer ? "convert.number.invalidWhole" : "convert.number.invalid",
+                Texts.quote(text));
     }
 
     private static Warning commaWarning(String text, BigDecimal value) {
-        return new Warning("number_comma_thousands", Texts.quote(text) + " was read as " + value.toPlainString()
-                + " (the comma taken as a thousands separator). If a decimal was meant, write it with a point, as in "
-                + text.replace(',', '.') + ".");
+        return Warning.of("number_comma_thousands", "convert.number.commaThousands", Texts.quote(text),
+                value.toPlainString(), text.replace(',', '.'));
     }
 }

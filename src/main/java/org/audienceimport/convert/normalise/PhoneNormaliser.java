@@ -1,6 +1,5 @@
 package org.audienceimport.convert.normalise;
 
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,6 +10,7 @@ import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber.CountryCodeSource;
 
 import org.audienceimport.source.Cell;
+import org.audienceimport.text.Text;
 
 /**
  * Phone numbers as the contract wants them: digits only, country code first, no {@code +}.
@@ -45,8 +45,7 @@ final class PhoneNormaliser implements ValueNormaliser {
     public Normalised normalise(Cell cell, NormaliseContext context) {
         String written = Texts.trim(cell.text());
         if (mayHoldSeveral(written) && SEVERAL_NUMBERS.matcher(written).find()) {
-            return new Normalised.Invalid("phone_multiple", Texts.quote(written)
-                    + " holds more than one phone number. Keep one number per cell.");
+            return Normalised.Invalid.of("phone_multiple", "convert.phone.multiple", Texts.quote(written));
         }
         Optional<String> region = context.phoneRegion().flatMap(PhoneRegions::canonical);
         Matcher start = NUMBER_START.matcher(written);
@@ -96,14 +95,12 @@ final class PhoneNormaliser implements ValueNormaliser {
     private Normalised sent(String written, PhoneNumber number, String digits, boolean possibleOnly) {
         Normalised.Value value = Normalised.Value.of(digits);
         if (possibleOnly) {
-            value = value.withWarning(new Warning("phone_possible_only", Texts.quote(written) + " has the length of a +"
-                    + number.getCountryCode() + " (" + countryName(number) + ") number but is not in a range in use there. It will be sent as "
-                    + digits + "; check it."));
+            value = value.withWarning(Warning.of("phone_possible_only", "convert.phone.possibleOnly", Texts.quote(written),
+                    number.getCountryCode(), countryName(number), digits));
         }
         if (number.hasExtension() && !number.getExtension().isEmpty()) {
-            value = value.withWarning(new Warning("phone_extension_dropped", Texts.quote(written)
-                    + " has an extension (" + number.getExtension() + "), which cannot be sent. The number is sent as "
-                    + digits + " without it."));
+            value = value.withWarning(Warning.of("phone_extension_dropped", "convert.phone.extensionDropped",
+                    Texts.quote(written), number.getExtension(), digits));
         }
         return value;
     }
@@ -111,16 +108,13 @@ final class PhoneNormaliser implements ValueNormaliser {
     private Normalised invalid(String written, Optional<String> region) {
         String digitsOnly = written.replaceAll("\\D", "");
         if (digitsOnly.length() < 3) {
-            return new Normalised.Invalid("phone_invalid", Texts.quote(written) + " is not a phone number.");
+            return Normalised.Invalid.of("phone_invalid", "convert.phone.notANumber", Texts.quote(written));
         }
         if (region.isEmpty()) {
-            return new Normalised.Invalid("phone_invalid", Texts.quote(written) + " is not a valid international phone"
-                    + " number. Write it with its country code (as in +7 912 345-67-89), or choose the phone region"
-                    + " for numbers written without one.");
+            return Normalised.Invalid.of("phone_invalid", "convert.phone.invalidInternational", Texts.quote(written));
         }
-        return new Normalised.Invalid("phone_invalid", Texts.quote(written) + " is neither a valid "
-                + regionName(region.get()) + " number nor a valid international one. Check the digits; numbers from"
-                + " other countries need their country code.");
+        return Normalised.Invalid.of("phone_invalid", "convert.phone.invalidInRegion", Texts.quote(written),
+                Text.country(region.get()));
     }
 
     private static boolean mayHoldSeveral(String text) {
@@ -158,14 +152,9 @@ final class PhoneNormaliser implements ValueNormaliser {
         return digits.indexOf(code) == 0 ? digits.toString() : e164Digits(number);
     }
 
-    private String countryName(PhoneNumber number) {
+    private Object countryName(PhoneNumber number) {
         String region = phones.getRegionCodeForCountryCode(number.getCountryCode());
         return PhoneNumberUtil.REGION_CODE_FOR_NON_GEO_ENTITY.equals(region) || "ZZ".equals(region)
-                ? "a worldwide service" : regionName(region);
-    }
-
-    private static String regionName(String region) {
-        String name = Locale.of("", region).getDisplayCountry(Locale.ENGLISH);
-        return name.isEmpty() || name.equals(region) ? region : name;
+                ? Text.of("convert.phone.worldwide") : Text.country(region);
     }
 }

@@ -14,6 +14,7 @@ import org.audienceimport.source.Row;
 import org.audienceimport.source.RowReader;
 import org.audienceimport.source.SourceException;
 import org.audienceimport.source.SourceException.Problem;
+import org.audienceimport.text.Text;
 
 /** One pass over a delimited text file. Failures become {@link SourceException}s naming the row. */
 final class CsvRowReader implements RowReader {
@@ -52,9 +53,8 @@ final class CsvRowReader implements RowReader {
             }
             row = records.next();
         } catch (UncheckedIOException e) {
-            throw new SourceException(Problem.NOT_READABLE, fileName + " could not be read at row "
-                    + Math.max(1, handler.recordNumber()) + " (" + e.getCause().getMessage() + "). If it is on a "
-                    + "network drive or USB stick, copy it to your computer and try again.", e);
+            throw new SourceException(Problem.NOT_READABLE, Text.of("source.csv.ioErrorAtRow", fileName,
+                    Math.max(1, handler.recordNumber()), e.getCause().getMessage()), e);
         } catch (CsvParseException e) {
             throw parseFailure(e);
         }
@@ -69,20 +69,15 @@ final class CsvRowReader implements RowReader {
     private SourceException parseFailure(CsvParseException e) {
         int row = handler.recordNumber();
         if (e.getCause() instanceof RowHandler.TooManyColumnsException) {
-            return new SourceException(Problem.TOO_LARGE, "Row " + row + " of " + fileName + " has more than "
-                    + RowHandler.MAX_COLUMNS + " columns, the most a spreadsheet can hold. Check that the file is "
-                    + "really a table, and that the right delimiter is chosen.", e);
+            return new SourceException(Problem.TOO_LARGE,
+                    Text.of("source.csv.tooManyColumns", row, fileName, RowHandler.MAX_COLUMNS), e);
         }
         if (String.valueOf(e.getMessage()).contains("maximum buffer size")
                 || (e.getCause() != null && String.valueOf(e.getCause().getMessage()).contains("maximum buffer size"))) {
-            return new SourceException(Problem.TOO_LARGE, "Row " + row + " of " + fileName + " has a value longer "
-                    + "than " + String.format("%,d", maxFieldChars) + " characters. Usually a quotation mark (\") "
-                    + "opens a value there and is never closed. Open the file in a text editor, fix the quotation "
-                    + "marks in row " + row + ", and save it again.", e);
+            return new SourceException(Problem.TOO_LARGE,
+                    Text.of("source.csv.valueTooLong", row, fileName, Text.grouped(maxFieldChars)), e);
         }
-        return new SourceException(Problem.DAMAGED, fileName + " could not be read at row " + row
-                + ": its quotation marks or delimiters do not fit together there. Open it in a text editor or "
-                + "Excel, fix row " + row + ", and save it again.", e);
+        return new SourceException(Problem.DAMAGED, Text.of("source.csv.malformed", fileName, row), e);
     }
 
     private void warn(ReadWarning warning) {

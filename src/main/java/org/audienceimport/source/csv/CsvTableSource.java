@@ -28,6 +28,7 @@ import org.audienceimport.source.SourceException;
 import org.audienceimport.source.SourceException.Problem;
 import org.audienceimport.source.TableSource;
 import org.audienceimport.source.TableSources;
+import org.audienceimport.text.Text;
 
 /**
  * A delimited text file (.csv, .tsv, .txt) as a one-sheet table, parsed by FastCSV the RFC 4180 way:
@@ -116,8 +117,8 @@ public final class CsvTableSource implements TableSource {
     @Override
     public RowReader rows(SheetInfo requested) throws SourceException {
         if (!sheet.equals(requested)) {
-            throw new SourceException(Problem.NO_SUCH_SHEET, TableSources.quoted(file) + " is a text file with one "
-                    + "table, \"" + sheet.name() + "\"; there is no sheet \"" + requested.name() + "\" in it.");
+            throw new SourceException(Problem.NO_SUCH_SHEET,
+                    Text.of("source.csv.noSuchSheet", TableSources.quoted(file), sheet.name(), requested.name()));
         }
         Reader text = null;
         try {
@@ -187,14 +188,12 @@ public final class CsvTableSource implements TableSource {
     private static SourceException unreadable(Path file, IOException e) {
         String name = TableSources.quoted(file);
         if (e instanceof NoSuchFileException) {
-            return new SourceException(Problem.NOT_FOUND, name + " is no longer there. Choose the file again.", e);
+            return new SourceException(Problem.NOT_FOUND, Text.of("source.gone", name), e);
         }
         if (e instanceof AccessDeniedException) {
-            return new SourceException(Problem.NOT_READABLE, "You are not allowed to read " + name
-                    + ". Copy it to a folder of your own, or ask its owner for access.", e);
+            return new SourceException(Problem.NOT_READABLE, Text.of("source.accessDenied", name), e);
         }
-        return new SourceException(Problem.NOT_READABLE, name + " could not be read (" + e.getMessage() + "). If it is "
-                + "on a network drive or USB stick, copy it to your computer and try again.", e);
+        return new SourceException(Problem.NOT_READABLE, Text.of("source.ioError", name, e.getMessage()), e);
     }
 
     static String sheetName(Path file) {

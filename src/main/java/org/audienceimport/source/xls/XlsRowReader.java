@@ -17,6 +17,7 @@ import org.audienceimport.source.Row;
 import org.audienceimport.source.RowReader;
 import org.audienceimport.source.SourceException;
 import org.audienceimport.source.excel.ExcelCells;
+import org.audienceimport.text.Text;
 
 /**
  * The rows of one loaded sheet, as the user sees them: row numbers as Excel shows them, rows without
@@ -50,9 +51,7 @@ final class XlsRowReader implements RowReader {
             }
             return null;
         } catch (RuntimeException e) {
-            throw new SourceException(SourceException.Problem.DAMAGED, "The sheet \u201C" + sheetName + "\u201D of "
-                    + fileName + " is damaged and cannot be read to the end. Open the file in Excel, which may repair "
-                    + "it, and save it again.", e);
+            throw new SourceException(SourceException.Problem.DAMAGED, Text.of("source.xls.sheetDamaged", sheetName, fileName), e);
         }
     }
 

@@ -15,6 +15,7 @@ import org.audienceimport.source.SourceException;
 import org.audienceimport.source.TableSource;
 import org.audienceimport.source.TableSources;
 import org.audienceimport.source.excel.ExcelCells;
+import org.audienceimport.text.Text;
 
 /**
  * Excel 97-2003 workbooks (BIFF8), read with POI's HSSF user model.
@@ -73,16 +74,16 @@ public final class XlsTableSource implements TableSource {
         if (sheet == null || sheet.index() < 0 || sheet.index() >= sheets.size()
                 || !sheets.get(sheet.index()).name().equals(sheet.name())) {
             throw new SourceException(SourceException.Problem.NO_SUCH_SHEET,
-                    fileName + " has no sheet " + (sheet == null ? "(none chosen)" : "\u201C" + sheet.name() + "\u201D")
-                            + ". Choose one of its sheets: " + sheetNames() + ".");
+                    Text.of("source.noSuchSheet", fileName,
+                            sheet == null ? Text.of("source.noneChosen") : "\u201C" + sheet.name() + "\u201D", sheetNames()));
         }
         HSSFSheet hssfSheet = workbook.getSheetAt(sheet.index());
         boolean date1904 = workbook.getInternalWorkbook().isUsing1904DateWindowing();
         return new XlsRowReader(hssfSheet, new ExcelCells(date1904), fileName);
     }
 
-    private String sheetNames() {
-        return String.join(", ", sheets.stream().map(s -> "\u201C" + s.name() + "\u201D").toList());
+    private List<String> sheetNames() {
+        return sheets.stream().map(s -> "\u201C" + s.name() + "\u201D").toList();
     }
 
     @Override

@@ -17,6 +17,7 @@ import org.audienceimport.source.ReadOptions;
 import org.audienceimport.source.SourceException;
 import org.audienceimport.source.SourceException.Problem;
 import org.audienceimport.source.TableSources;
+import org.audienceimport.text.Text;
 
 /**
  * Loads a .xls workbook into memory read-only and turns every way that can fail into a
@@ -26,12 +27,6 @@ final class XlsWorkbookLoader {
 
     /** BIFF8 caps a sheet at 65,536 x 256 cells; a real .xls of contacts is a few MB. Beyond this, refuse. */
     static final long MAX_FILE_BYTES = 200L * 1024 * 1024;
-
-    private static final String RESAVE_AS_XLSX = "Open it in Excel (or LibreOffice Calc), choose File > Save As, "
-            + "pick \"Excel Workbook (.xlsx)\", and choose the new file.";
-
-    private static final String SMALLER_FILE_ADVICE = "Open it in Excel, remove what is not contacts (pictures, "
-            + "other sheets), or save it as \"Excel Workbook (.xlsx)\" or \"CSV UTF-8\" and choose the new file.";
 
     private XlsWorkbookLoader() {
     }
@@ -45,29 +40,22 @@ final class XlsWorkbookLoader {
         } catch (EncryptedDocumentException e) {
             // With no password POI has already tried Excel's default one ("VelvetSweatshop") by itself.
             if (password == null) {
-                throw new SourceException(Problem.PASSWORD_REQUIRED, name + " is protected by a password. Enter the "
-                        + "password that opens it in Excel (command line: --password).", e);
+                throw new SourceException(Problem.PASSWORD_REQUIRED, Text.of("source.passwordRequired", name), e);
             }
-            throw new SourceException(Problem.PASSWORD_WRONG, "The password for " + name + " is not right. "
-                    + "Check Caps Lock and the keyboard language, then try again.", e);
+            throw new SourceException(Problem.PASSWORD_WRONG, Text.of("source.xls.passwordWrong", name), e);
         } catch (OldExcelFormatException e) {
-            throw new SourceException(Problem.UNSUPPORTED_FORMAT,
-                    name + " is in the old Excel 5.0/95 format, which cannot be read. " + RESAVE_AS_XLSX, e);
+            throw new SourceException(Problem.UNSUPPORTED_FORMAT, Text.of("source.xls.excel95", name), e);
         } catch (OfficeXmlFileException | NotOLE2FileException e) {
-            throw new SourceException(Problem.UNSUPPORTED_FORMAT, name + " is not an Excel 97-2003 workbook (.xls) "
-                    + "on the inside, whatever its name says. Choose a .xlsx, .xls or .csv file.", e);
+            throw new SourceException(Problem.UNSUPPORTED_FORMAT, Text.of("source.xls.notXls", name), e);
         } catch (NoSuchFileException e) {
-            throw new SourceException(Problem.NOT_FOUND, name + " disappeared while it was being opened. "
-                    + "Choose the file again.", e);
+            throw new SourceException(Problem.NOT_FOUND, Text.of("source.disappeared", name), e);
         } catch (AccessDeniedException e) {
-            throw new SourceException(Problem.NOT_READABLE, "You are not allowed to read " + name
-                    + ". Copy it to a folder of your own, or ask its owner for access.", e);
+            throw new SourceException(Problem.NOT_READABLE, Text.of("source.accessDenied", name), e);
         } catch (IOException | RuntimeException e) {
             throw damaged(name, e);
         } catch (OutOfMemoryError e) {
             // The half-built workbook is garbage once we are here; a desktop user gets advice, not a crash.
-            throw new SourceException(Problem.TOO_LARGE, name + " holds more than Audience Import can load into the "
-                    + "memory available. " + SMALLER_FILE_ADVICE, e);
+            throw new SourceException(Problem.TOO_LARGE, Text.of("source.xls.outOfMemory", name), e);
         }
     }
 
@@ -90,22 +78,17 @@ final class XlsWorkbookLoader {
         try {
             size = Files.size(file);
         } catch (NoSuchFileException e) {
-            throw new SourceException(Problem.NOT_FOUND, "There is no file " + name + ". Check the name and folder, "
-                    + "or choose the file again.", e);
+            throw new SourceException(Problem.NOT_FOUND, Text.of("source.notFound", name), e);
         } catch (IOException e) {
-            throw new SourceException(Problem.NOT_READABLE, name + " could not be read (" + e.getMessage()
-                    + "). If it is on a network drive or USB stick, copy it to your computer and try again.", e);
+            throw new SourceException(Problem.NOT_READABLE, Text.of("source.ioError", name, e.getMessage()), e);
         }
         if (size > MAX_FILE_BYTES) {
-            throw new SourceException(Problem.TOO_LARGE, name + " is " + (size / (1024 * 1024)) + " MB, larger than "
-                    + "an Excel 97-2003 workbook of contacts should ever be (the limit is " + (MAX_FILE_BYTES / (1024 * 1024))
-                    + " MB). " + SMALLER_FILE_ADVICE);
+            throw new SourceException(Problem.TOO_LARGE,
+                    Text.of("source.xls.tooLarge", name, size / (1024 * 1024), MAX_FILE_BYTES / (1024 * 1024)));
         }
     }
 
     static SourceException damaged(String name, Exception cause) {
-        return new SourceException(Problem.DAMAGED, name + " is damaged: it is an Excel 97-2003 workbook (.xls), "
-                + "but its contents cannot be read. It may have been cut short by a download or copy. Get a fresh "
-                + "copy, or open it in Excel, which may repair it, and save it again.", cause);
+        return new SourceException(Problem.DAMAGED, Text.of("source.xls.damaged", name), cause);
     }
 }

@@ -5,11 +5,10 @@ import java.nio.file.Path;
 import org.audienceimport.source.SourceException;
 import org.audienceimport.source.SourceException.Problem;
 import org.audienceimport.source.TableSources;
+import org.audienceimport.text.Text;
 
 /** The messages a person sees when a workbook cannot be read: what is wrong and what to do next. */
 final class XlsxProblems {
-
-    private static final String REPAIR = "Get a fresh copy, or open it in Excel (which may repair it) and save it again.";
 
     private XlsxProblems() {
     }
@@ -51,59 +50,42 @@ final class XlsxProblems {
     }
 
     static SourceException damaged(Path file, Throwable cause) {
-        return new SourceException(Problem.DAMAGED, TableSources.quoted(file)
-                + " is damaged: it looks like an Excel workbook, but its contents cannot be read. It may have been "
-                + "cut short by a download or copy. " + REPAIR, cause);
+        return new SourceException(Problem.DAMAGED, Text.of("source.xlsx.damaged", TableSources.quoted(file)), cause);
     }
 
     static SourceException damagedSheet(Path file, String sheet, int afterRow, Throwable cause) {
-        String where = afterRow > 0 ? " after row " + afterRow : "";
-        return new SourceException(Problem.DAMAGED, TableSources.quoted(file) + " is damaged: the sheet \u201C" + sheet
-                + "\u201D cannot be read" + where + ". " + REPAIR, cause);
+        Text text = afterRow > 0 ? Text.of("source.xlsx.sheetDamagedAfterRow", TableSources.quoted(file), sheet, afterRow)
+                : Text.of("source.xlsx.sheetDamaged", TableSources.quoted(file), sheet);
+        return new SourceException(Problem.DAMAGED, text, cause);
     }
 
     static SourceException expandsSuspiciously(Path file, Throwable cause) {
-        return new SourceException(Problem.TOO_LARGE, TableSources.quoted(file)
-                + " was refused to protect this computer: its contents would expand to far more data than a "
-                + "workbook of its size holds, the way \u201Czip bomb\u201D files do. If you trust the file, open it "
-                + "in Excel and save it again as a new .xlsx file.", cause);
+        return new SourceException(Problem.TOO_LARGE, Text.of("source.xlsx.zipBomb", TableSources.quoted(file)), cause);
     }
 
     static SourceException declaresEntities(Path file, Throwable cause) {
-        return new SourceException(Problem.TOO_LARGE, TableSources.quoted(file)
-                + " was refused to protect this computer: it contains XML entity declarations, which Excel never "
-                + "writes and which can make a small file expand to gigabytes (an \u201CXML bomb\u201D). If you "
-                + "trust the file, open it in Excel and save it again as a new .xlsx file.", cause);
+        return new SourceException(Problem.TOO_LARGE, Text.of("source.xlsx.xmlBomb", TableSources.quoted(file)), cause);
     }
 
     static SourceException textTooLong(Path file, int limit) {
-        return new SourceException(Problem.TOO_LARGE, TableSources.quoted(file)
-                + " was refused to protect this computer: a cell holds more than " + String.format("%,d", limit)
-                + " characters of text (Excel itself allows 32,767), which is how files built to exhaust memory "
-                + "look. If you trust the file, open it in Excel and save it again as a new .xlsx file.");
+        return new SourceException(Problem.TOO_LARGE,
+                Text.of("source.xlsx.cellTooLong", TableSources.quoted(file), Text.grouped(limit), Text.grouped(32_767)));
     }
 
     static SourceException passwordRequired(Path file) {
-        return new SourceException(Problem.PASSWORD_REQUIRED, TableSources.quoted(file)
-                + " is protected by a password. Enter the password that opens it in Excel (command line: --password).");
+        return new SourceException(Problem.PASSWORD_REQUIRED, Text.of("source.passwordRequired", TableSources.quoted(file)));
     }
 
     static SourceException passwordWrong(Path file) {
-        return new SourceException(Problem.PASSWORD_WRONG, "The password for " + TableSources.quoted(file)
-                + " is not right. Enter the password that opens it in Excel; passwords are case-sensitive, so "
-                + "check Caps Lock and the keyboard layout.");
+        return new SourceException(Problem.PASSWORD_WRONG, Text.of("source.xlsx.passwordWrong", TableSources.quoted(file)));
     }
 
     static SourceException unsupportedEncryption(Path file, Throwable cause) {
-        return new SourceException(Problem.UNSUPPORTED_FORMAT, TableSources.quoted(file)
-                + " is protected with a kind of encryption that cannot be opened here. Open it in Excel, remove "
-                + "the password (File > Info > Protect Workbook > Encrypt with Password), save it, and choose it again.",
-                cause);
+        return new SourceException(Problem.UNSUPPORTED_FORMAT,
+                Text.of("source.xlsx.unsupportedEncryption", TableSources.quoted(file)), cause);
     }
 
     static SourceException binaryWorkbook(Path file) {
-        return new SourceException(Problem.UNSUPPORTED_FORMAT, TableSources.quoted(file)
-                + " is an Excel Binary Workbook (.xlsb), which cannot be read. Open it in Excel, choose File > Save As, "
-                + "pick \"Excel Workbook (.xlsx)\", and choose the new file.");
+        return new SourceException(Problem.UNSUPPORTED_FORMAT, Text.of("source.xlsx.xlsb", TableSources.quoted(file)));
     }
 }

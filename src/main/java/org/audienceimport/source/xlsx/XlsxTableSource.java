@@ -24,6 +24,7 @@ import org.audienceimport.source.SourceException;
 import org.audienceimport.source.TableSource;
 import org.audienceimport.source.TableSources;
 import org.audienceimport.source.excel.ExcelCells;
+import org.audienceimport.text.Text;
 
 /**
  * Excel workbooks (.xlsx/.xlsm, transitional and Strict). Opening reads the workbook, shared-string
@@ -155,9 +156,8 @@ public final class XlsxTableSource implements TableSource {
     public RowReader rows(SheetInfo sheet) throws SourceException {
         int index = sheet.index();
         if (index < 0 || index >= sheets.size() || !sheets.get(index).name().equals(sheet.name())) {
-            throw new SourceException(SourceException.Problem.NO_SUCH_SHEET, TableSources.quoted(file)
-                    + " has no sheet \u201C" + sheet.name() + "\u201D. Choose one of its sheets: "
-                    + String.join(", ", sheets.stream().map(SheetInfo::name).toList()) + ".");
+            throw new SourceException(SourceException.Problem.NO_SUCH_SHEET, Text.of("source.noSuchSheet",
+                    TableSources.quoted(file), "\u201C" + sheet.name() + "\u201D", sheets.stream().map(SheetInfo::name).toList()));
         }
         PackagePart part = sheetParts.get(index);
         if (part == null) {

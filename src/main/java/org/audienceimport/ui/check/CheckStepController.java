@@ -142,7 +142,7 @@ public final class CheckStepController {
                 key.consume();
             }
         });
-        messageColumn.setCellValueFactory(c -> c.getValue().issueProperty().map(Issue::message));
+        messageColumn.setCellValueFactory(c -> model.message(c.getValue()));
         messageColumn.setCellFactory(c -> new MessageCell());
     }
 

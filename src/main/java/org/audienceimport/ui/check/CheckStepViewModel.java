@@ -12,6 +12,7 @@ import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.value.ObservableValue;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -41,6 +42,7 @@ import org.audienceimport.ui.common.Tasks;
 import org.audienceimport.ui.common.ValueEdits;
 import org.audienceimport.ui.wizard.StepModel;
 import org.audienceimport.upload.prepare.PreparedUploadException;
+import org.audienceimport.text.Text;
 
 /**
  * Step 5: every row read and checked in the background with the mapping and settings of steps 3 and 4.
@@ -241,10 +243,10 @@ public final class CheckStepViewModel implements StepModel {
             return;
         }
         switch (checked.get()) {
-            case Normalised.Invalid invalid -> row.update(withValue(issue, value, invalid.code(), EngineMessages.forDesktop(invalid.message())));
+            case Normalised.Invalid invalid -> row.update(withValue(issue, value, invalid.code(), invalid.text()));
             case Normalised.Value sent when !sent.warnings().isEmpty() -> {
                 Warning warning = sent.warnings().getFirst();
-                row.update(withValue(issue, value, warning.code(), warning.message()));
+                row.update(withValue(issue, value, warning.code(), warning.text()));
                 if (issue.severity() != Severity.WARNING) {
                     totals.set(totals.get().withWarning());
                 }
@@ -260,7 +262,7 @@ public final class CheckStepViewModel implements StepModel {
         }
     }
 
-    private static Issue withValue(Issue issue, String value, String code, String message) {
+    private static Issue withValue(Issue issue, String value, String code, Text message) {
         return new Issue(issue.row(), issue.column(), issue.columnLetter(), value, Severity.WARNING, code, message);
     }
 
@@ -320,9 +322,9 @@ public final class CheckStepViewModel implements StepModel {
 
     private String describe(Throwable error, String fallbackKey) {
         return switch (error) {
-            case SourceException e -> EngineMessages.forDesktop(e.getMessage());
-            case MappingException e -> EngineMessages.forDesktop(e.getMessage());
-            case PreparedUploadException e -> String.join(" ", e.problems());
+            case SourceException e -> EngineMessages.forDesktop(e, messages.locale());
+            case MappingException e -> EngineMessages.forDesktop(e, messages.locale());
+            case PreparedUploadException e -> EngineMessages.forDesktop(e.text(), messages.locale());
             case IOException e -> messages.get("check.problem.io", String.valueOf(e.getMessage()));
             case IllegalArgumentException e -> EngineMessages.forDesktop(e.getMessage());
             default -> messages.get(fallbackKey);
@@ -343,6 +345,15 @@ public final class CheckStepViewModel implements StepModel {
             return messages.get("check.reason.notChecked");
         }
         return totals.get().toSend() > 0 ? "" : messages.get("check.reason.nothingToSend");
+    }
+
+    /** The issue's message in the current language; follows corrections and a change of language. */
+    public ObservableValue<String> message(IssueRow row) {
+        return messages.binding(() -> message(row.issue()), row.issueProperty());
+    }
+
+    public String message(Issue issue) {
+        return EngineMessages.forDesktop(issue.text(), messages.locale());
     }
 
     public ObservableList<IssueRow> shownIssues() {

@@ -135,7 +135,7 @@ public final class ColumnsStepViewModel implements StepModel {
                 })
                 .onError(error -> {
                     if (reading == generation) {
-                        problem.set(error instanceof SourceException e ? EngineMessages.forDesktop(e.getMessage())
+                        problem.set(error instanceof SourceException e ? EngineMessages.forDesktop(e, messages.locale())
                                 : messages.get("columns.problem.unexpected"));
                     }
                 })
@@ -165,7 +165,8 @@ public final class ColumnsStepViewModel implements StepModel {
                 options.add(target);
             }
             built.add(new ColumnRow(suggested.columns().get(i), suggested.profiles().get(i).samples(),
-                    suggested.columns().get(i).header().isEmpty() ? null : target, s.confidence(), s.reason()));
+                    suggested.columns().get(i).header().isEmpty() ? null : target, s.confidence(),
+                    EngineMessages.forDesktop(s.why(), messages.locale())));
         }
         List<Target> all = new ArrayList<>();
         all.add(null);
@@ -237,7 +238,7 @@ public final class ColumnsStepViewModel implements StepModel {
                     : messages.get("columns.template.missing", applied,
                     String.join(", ", missing.stream().map(h -> "\u201C" + h + "\u201D").toList())));
         } catch (MappingException e) {
-            notice.set(messages.get("columns.template.unreadable", e.getMessage()));
+            notice.set(messages.get("columns.template.unreadable", EngineMessages.forDesktop(e, messages.locale())));
         }
     }
 

@@ -9,6 +9,7 @@ import org.audienceimport.source.ReadOptions;
 import org.audienceimport.source.SheetInfo;
 import org.audienceimport.source.SourceException;
 import org.audienceimport.source.TableSource;
+import org.audienceimport.text.Text;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -74,7 +75,7 @@ public final class OpenedFile implements AutoCloseable {
     public synchronized <T> T read(SourceWork<T> work) throws SourceException {
         if (closed) {
             throw new SourceException(SourceException.Problem.NOT_READABLE,
-                    "\u201C" + name() + "\u201D was closed because another file was chosen.");
+                    Text.of("source.closedForAnother", "\u201C" + name() + "\u201D"));
         }
         return work.read(source);
     }

@@ -19,6 +19,7 @@ import org.audienceimport.source.SheetTable;
 import org.audienceimport.source.SourceException;
 import org.audienceimport.source.TableSource;
 import org.audienceimport.source.TableSources;
+import org.audienceimport.text.Text;
 
 /**
  * Reads what the first steps show, and only that: opening a file, the top of a sheet, the header. Every
@@ -97,8 +98,8 @@ public final class TableReader {
     }
 
     private static SourceException notReadable(OpenedFile file, IOException e) {
-        return new SourceException(SourceException.Problem.NOT_READABLE, "\u201C" + file.name()
-                + "\u201D could not be read (" + e.getMessage() + "). Copy it to your computer and try again.", e);
+        return new SourceException(SourceException.Problem.NOT_READABLE,
+                Text.of("source.ioErrorShort", "\u201C" + file.name() + "\u201D", e.getMessage()), e);
     }
 
     private static long sizeOf(Path path) {

@@ -16,6 +16,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 import org.audienceimport.convert.ConversionSummary;
 import org.audienceimport.ui.common.FileOpener;
+import org.audienceimport.ui.common.EngineMessages;
 import org.audienceimport.ui.common.ImportSession;
 import org.audienceimport.ui.common.Messages;
 import org.audienceimport.ui.wizard.StepModel;
@@ -79,11 +80,12 @@ public final class DoneStepViewModel implements StepModel {
             summary.filter(s -> s.excluded() > 0).ifPresent(s -> {
                 lines.add(messages.plural("done.excluded", s.excluded()));
                 for (Map.Entry<String, Long> entry : s.byCode().entrySet()) {
-                    lines.add(messages.get("done.excluded.code", entry.getKey(), entry.getValue()));
+                    lines.add(messages.get("done.excluded.code", EngineMessages.issueCode(entry.getKey(), messages.locale()),
+                            entry.getValue()));
                 }
             });
             if (report() != null) {
-                lines.addAll(report().tooLarge());
+                report().tooLarge().forEach(text -> lines.add(EngineMessages.forDesktop(text, messages.locale())));
             }
             return List.copyOf(lines);
         }, session.reportProperty(), session.validationProperty(), messages.localeProperty());
@@ -97,7 +99,7 @@ public final class DoneStepViewModel implements StepModel {
             }
             List<String> lines = new ArrayList<>();
             for (RejectedBatch batch : report().rejected()) {
-                lines.add(messages.get("done.rejected.line", rows(batch), batch.message()));
+                lines.add(messages.get("done.rejected.line", rows(batch), EngineMessages.forDesktop(batch.text(), messages.locale())));
             }
             return List.copyOf(lines);
         }, session.reportProperty(), messages.localeProperty());
@@ -113,7 +115,8 @@ public final class DoneStepViewModel implements StepModel {
     /** Why it stopped early, when it did. */
     public StringBinding stopReason() {
         return messages.binding(() -> report() == null || report().complete() ? ""
-                : report().reason().orElse(""), session.reportProperty());
+                : report().why().map(why -> EngineMessages.forDesktop(why, messages.locale())).orElse(""),
+                session.reportProperty());
     }
 
     /** "Open the error report (contacts-errors.xlsx)", or empty when none was exported in the check. */

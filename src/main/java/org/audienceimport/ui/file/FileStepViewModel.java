@@ -137,7 +137,7 @@ public final class FileStepViewModel implements StepModel {
         session.startOver(null, ReadOptions.DETECT);
         options.password().ifPresent(p -> java.util.Arrays.fill(p, '\0'));
         if (error instanceof SourceException e) {
-            problem.set(EngineMessages.forDesktop(e.getMessage()));
+            problem.set(EngineMessages.forDesktop(e, messages.locale()));
             problemKind.set(e.problem());
             boolean password = e.problem() == SourceException.Problem.PASSWORD_REQUIRED
                     || e.problem() == SourceException.Problem.PASSWORD_WRONG;

@@ -67,7 +67,7 @@ public final class SegmentStepViewModel implements StepModel {
         this.session = session;
         this.settings = settings;
         this.messages = messages;
-        this.examples = new ValueExamples(normalisers, today);
+        this.examples = new ValueExamples(normalisers, today, messages::locale);
         regions.add(null);
         regions.addAll(PhoneRegions.all());
         phoneRegion.set(PhoneRegions.canonical(systemLocale.getCountry()).orElse(null));
@@ -85,6 +85,7 @@ public final class SegmentStepViewModel implements StepModel {
             publish();
             refreshExamples();
         });
+        messages.localeProperty().addListener((obs, old, now) -> refreshExamples());
         session.mappingProperty().addListener((obs, old, now) -> {
             if (now != null && !carriesChoices(now)) {
                 publish();

@@ -4,10 +4,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import org.audienceimport.convert.normalise.DateOrderInference;
 import org.audienceimport.convert.normalise.NormaliseContext;
@@ -34,10 +36,13 @@ final class ValueExamples {
 
     private final ValueNormalisers normalisers;
     private final LocalDate today;
+    private final Supplier<Locale> language;
 
-    ValueExamples(ValueNormalisers normalisers, LocalDate today) {
+    /** @param language the UI's language at the moment, for what is wrong with a value */
+    ValueExamples(ValueNormalisers normalisers, LocalDate today, Supplier<Locale> language) {
         this.normalisers = normalisers;
         this.today = today;
+        this.language = language;
     }
 
     List<Example> phones(ChosenTable table, Mapping mapping, String region) {
@@ -76,12 +81,12 @@ final class ValueExamples {
         return examples;
     }
 
-    private static Example example(Column column, Cell cell, Normalised result) {
+    private Example example(Column column, Cell cell, Normalised result) {
         String written = cell.formatted().isEmpty() ? cell.text() : cell.formatted();
         return switch (result) {
             case Normalised.Value value -> new Example(column.label(), written, String.valueOf(value.value()), false);
             case Normalised.Invalid invalid -> new Example(column.label(), written,
-                    EngineMessages.forDesktop(invalid.message()), true);
+                    EngineMessages.forDesktop(invalid.text(), language.get()), true);
             case Normalised.Empty empty -> new Example(column.label(), written, "", false);
         };
     }

@@ -149,7 +149,7 @@ public final class SheetStepViewModel implements StepModel {
                 })
                 .onError(error -> {
                     if (reading == generation) {
-                        problem.set(error instanceof SourceException e ? org.audienceimport.ui.common.EngineMessages.forDesktop(e.getMessage())
+                        problem.set(error instanceof SourceException e ? org.audienceimport.ui.common.EngineMessages.forDesktop(e, messages.locale())
                                 : messages.get("sheet.problem.unexpected"));
                     }
                 })

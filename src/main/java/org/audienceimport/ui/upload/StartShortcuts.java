@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.stage.Window;
 
+import org.audienceimport.ui.common.EngineMessages;
 import org.audienceimport.ui.common.ImportSession;
 import org.audienceimport.ui.common.Messages;
 import org.audienceimport.ui.common.Tasks;
@@ -94,7 +95,8 @@ public final class StartShortcuts implements OtherStarts {
                     navigation.jumpTo(StepKind.UPLOAD);
                 })
                 .onError(error -> problem.set(error instanceof PreparedUploadException e
-                        ? messages.get("shortcuts.problem.prepared", folder.getFileName(), String.join(" ", e.problems()))
+                        ? messages.get("shortcuts.problem.prepared", folder.getFileName(),
+                                EngineMessages.forDesktop(e.text(), messages.locale()))
                         : messages.get("shortcuts.problem.prepared", folder.getFileName(), "")))
                 .start();
     }

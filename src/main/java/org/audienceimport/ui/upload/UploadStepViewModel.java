@@ -33,6 +33,7 @@ import org.audienceimport.upload.UploadReport;
 import org.audienceimport.upload.UploadSource;
 import org.audienceimport.upload.http.ApiSettings;
 import org.audienceimport.upload.http.Endpoint;
+import org.audienceimport.upload.http.InvalidEndpointException;
 
 /**
  * Step 6: sends the contacts. The engine runs on its own thread and drops its events in an
@@ -163,6 +164,8 @@ public final class UploadStepViewModel implements StepModel {
         if (!session.practiceProperty().get()) {
             try {
                 Endpoint.parse(endpoint.get() == null ? "" : endpoint.get());
+            } catch (InvalidEndpointException e) {
+                return Optional.of(messages.get("upload.problem.endpoint", EngineMessages.forDesktop(e.text(), messages.locale())));
             } catch (IllegalArgumentException e) {
                 return Optional.of(messages.get("upload.problem.endpoint", EngineMessages.forDesktop(e.getMessage())));
             }
@@ -250,7 +253,7 @@ public final class UploadStepViewModel implements StepModel {
                 retries.add(texts.retry(retrying));
             }
             case UploadEvent.Paused paused -> {
-                pauseReason.set(paused.byUser() ? "" : EngineMessages.forDesktop(paused.reason()));
+                pauseReason.set(paused.byUser() ? "" : EngineMessages.forDesktop(paused.why(), messages.locale()));
                 setState(UploadState.PAUSED);
             }
             case UploadEvent.Resumed resumed -> {
@@ -279,7 +282,7 @@ public final class UploadStepViewModel implements StepModel {
         progress.set(ended.progress());
         chart.set(history.buckets(services.nanoTime().getAsLong()));
         pauseReason.set("");
-        problem.set(result.complete() ? "" : result.reason().map(EngineMessages::forDesktop)
+        problem.set(result.complete() ? "" : result.why().map(why -> EngineMessages.forDesktop(why, messages.locale()))
                 .orElse(messages.plural("upload.problem.rejected", result.rejected().size())));
         report.set(result);
         session.reportProperty().set(result);

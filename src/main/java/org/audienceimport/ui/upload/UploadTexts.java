@@ -63,7 +63,7 @@ public final class UploadTexts {
     /** "Request 3, attempt 2: the server was busy (503); trying again in 5 seconds." (the engine's reason says when) */
     public String retry(UploadEvent.Retrying retrying) {
         return messages.get("upload.retry", retrying.batch(), retrying.attempt(),
-                EngineMessages.forDesktop(retrying.reason()));
+                EngineMessages.forDesktop(retrying.why(), messages.locale()));
     }
 
     /** Whole seconds, minutes and seconds, or hours and minutes; never less than 1 s for a wait still to come. */

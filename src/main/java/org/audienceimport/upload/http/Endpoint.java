@@ -5,6 +5,8 @@ import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.audienceimport.text.Text;
+
 /**
  * The API's base address, checked: {@code https}, or plain {@code http} only to this computer (the
  * sandbox), since plain http would send the shop's secret in clear text across the network.
@@ -29,8 +31,7 @@ public final class Endpoint {
         try {
             uri = new URI(text.strip());
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("\u201C" + text + "\u201D is not a web address. Write it like"
-                    + " https://api.personaclick.com.");
+            throw new InvalidEndpointException(Text.of("upload.endpoint.notAnAddress", "\u201C" + text + "\u201D"));
         }
         return of(uri);
     }
@@ -39,17 +40,13 @@ public final class Endpoint {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         String host = uri.getHost();
         if (!uri.isAbsolute() || host == null || !(scheme.equals("https") || scheme.equals("http"))) {
-            throw new IllegalArgumentException("\u201C" + uri + "\u201D is not a web address the app can send to."
-                    + " Write it like https://api.personaclick.com.");
+            throw new InvalidEndpointException(Text.of("upload.endpoint.cannotSendTo", "\u201C" + uri + "\u201D"));
         }
         if (uri.getRawUserInfo() != null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
-            throw new IllegalArgumentException("The API address must not hold a user name, a query or a fragment."
-                    + " Write it like https://api.personaclick.com.");
+            throw new InvalidEndpointException(Text.of("upload.endpoint.extraParts"));
         }
         if (scheme.equals("http") && !isLoopback(host)) {
-            throw new IllegalArgumentException("Plain http is refused for " + host + ": the shop's secret key would"
-                    + " travel unencrypted. Use https (e.g. https://api.personaclick.com); http is allowed only to"
-                    + " this computer (localhost, 127.0.0.1, ::1) for the sandbox.");
+            throw new InvalidEndpointException(Text.of("upload.endpoint.plainHttp", host));
         }
         String path = uri.getRawPath() == null ? "" : uri.getRawPath();
         while (path.endsWith("/")) {

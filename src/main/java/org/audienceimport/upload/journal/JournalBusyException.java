@@ -1,9 +1,18 @@
 package org.audienceimport.upload.journal;
 
+import org.audienceimport.text.Text;
+
 /** The same upload is already running (another window, another terminal): it holds the journal. */
 public class JournalBusyException extends Exception {
 
+    private static final Text TEXT = Text.of("upload.journalBusy");
+
     public JournalBusyException() {
-        super("This upload is already running in another window or terminal. Let it finish, or stop it first.");
+        super(TEXT.english());
+    }
+
+    /** The message in any language. */
+    public Text text() {
+        return TEXT;
     }
 }

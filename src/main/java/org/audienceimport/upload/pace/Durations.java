@@ -1,7 +1,8 @@
 package org.audienceimport.upload.pace;
 
 import java.time.Duration;
-import java.util.Locale;
+
+import org.audienceimport.text.Text;
 
 /** Durations as people say them: "800 ms", "4 s", "2 min 5 s", "1 h 3 min". */
 public final class Durations {
@@ -10,18 +11,23 @@ public final class Durations {
     }
 
     public static String words(Duration duration) {
+        return text(duration).english();
+    }
+
+    /** The same, in any language. */
+    public static Text text(Duration duration) {
         long millis = Math.max(0, duration.toMillis());
         if (millis < 1000) {
-            return millis + " ms";
+            return Text.of("duration.ms", millis);
         }
         long seconds = Math.round(millis / 1000.0);
         if (seconds < 60) {
-            return seconds + " s";
+            return Text.of("duration.s", seconds);
         }
         long minutes = seconds / 60;
         if (minutes < 60) {
-            return seconds % 60 == 0 ? minutes + " min" : String.format(Locale.ROOT, "%d min %d s", minutes, seconds % 60);
+            return seconds % 60 == 0 ? Text.of("duration.min", minutes) : Text.of("duration.minS", minutes, seconds % 60);
         }
-        return minutes % 60 == 0 ? minutes / 60 + " h" : String.format(Locale.ROOT, "%d h %d min", minutes / 60, minutes % 60);
+        return minutes % 60 == 0 ? Text.of("duration.h", minutes / 60) : Text.of("duration.hMin", minutes / 60, minutes % 60);
     }
 }

@@ -2,7 +2,9 @@ package org.audienceimport.upload.pace;
 
 import java.time.Duration;
 
-/** What to do after a request, as {@link RetryPolicy} decides. Every reason is in plain words. */
+import org.audienceimport.text.Text;
+
+/** What to do after a request, as {@link RetryPolicy} decides. Every reason is in plain words, in any language. */
 public sealed interface RetryDecision {
 
     /** The server took the batch. */
@@ -10,15 +12,24 @@ public sealed interface RetryDecision {
     }
 
     /** Try the same batch again after {@code delay}. */
-    record Retry(Duration delay, String reason) implements RetryDecision {
+    record Retry(Duration delay, Text why) implements RetryDecision {
+        public String reason() {
+            return why.english();
+        }
     }
 
     /** The retry budget is spent: stop sending, keep everything, and wait for the user to resume. */
-    record Pause(String reason) implements RetryDecision {
+    record Pause(Text why) implements RetryDecision {
+        public String reason() {
+            return why.english();
+        }
     }
 
     /** Nothing more can be sent (wrong credentials, wrong address): stop the whole upload. */
-    record Stop(StopKind kind, String reason) implements RetryDecision {
+    record Stop(StopKind kind, Text why) implements RetryDecision {
+        public String reason() {
+            return why.english();
+        }
     }
 
     enum StopKind {
@@ -31,10 +42,21 @@ public sealed interface RetryDecision {
     }
 
     /** The body was too large for the server: send its objects in two halves. */
-    record Split(String reason) implements RetryDecision {
+    record Split(Text why) implements RetryDecision {
+        public String reason() {
+            return why.english();
+        }
     }
 
     /** The server refused this batch for a reason of its own: note it, go on with the others. */
-    record Reject(int status, String serverMessage) implements RetryDecision {
+    record Reject(int status, Text message) implements RetryDecision {
+        /** The server's own words, which no language of the app can change. */
+        public Reject(int status, String serverMessage) {
+            this(status, Text.verbatim(serverMessage));
+        }
+
+        public String serverMessage() {
+            return message.english();
+        }
     }
 }

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import javax.net.ssl.SSLException;
 
 import org.audienceimport.upload.http.ApiAnswer;
+import org.audienceimport.text.Text;
 
 /**
  * Decides what follows each request:
@@ -36,9 +37,6 @@ import org.audienceimport.upload.http.ApiAnswer;
  * A TLS failure (an untrusted certificate) is not retried: it does not heal by waiting.
  */
 public final class RetryPolicy {
-
-    public static final String BAD_CREDENTIALS = "The shop ID or secret was not accepted: check them in"
-            + " Account > Settings > Store Settings";
 
     private static final Pattern CREDENTIAL_WORDS = Pattern.compile(
             "shop not found|shop_secret|shop secret|secret key|shop_id|shop id|invalid shop|unknown shop"
@@ -83,68 +81,64 @@ public final class RetryPolicy {
         if (status == 429) {
             Optional<Duration> asked = retryAfter(answer);
             if (asked.isPresent()) {
-                return retryAsAsked(asked.get(), "the server asked us to wait " + Durations.words(asked.get()),
+                return retryAsAsked(asked.get(), Text.of("upload.retry.askedToWait", Durations.text(asked.get())),
                         attempts, failingFor);
             }
-            return retry("the server said there were too many requests", attempts, failingFor);
+            return retry(Text.of("upload.retry.tooManyRequests"), attempts, failingFor);
         }
         if (status >= 500 || status == 408) {
-            String what = "the server had a problem (" + status + (message.equals("HTTP " + status) ? "" : ": " + message) + ")";
+            Text what = message.equals("HTTP " + status) ? Text.of("upload.retry.serverProblem", status)
+                    : Text.of("upload.retry.serverProblemSaid", status, message);
             Optional<Duration> asked = retryAfter(answer);
             if (asked.isPresent()) {
-                return retryAsAsked(asked.get(), what + " and asked us to wait " + Durations.words(asked.get()),
+                return retryAsAsked(asked.get(), Text.of("upload.retry.andAskedToWait", what, Durations.text(asked.get())),
                         attempts, failingFor);
             }
             return retry(what, attempts, failingFor);
         }
         if ((status == 400 || status == 401 || status == 403) && (status != 400 || CREDENTIAL_WORDS.matcher(message).find())) {
-            return new RetryDecision.Stop(RetryDecision.StopKind.CREDENTIALS, BAD_CREDENTIALS + " (the server said: " + message + ").");
+            return new RetryDecision.Stop(RetryDecision.StopKind.CREDENTIALS, Text.of("upload.stop.credentials", message));
         }
         if (status == 404 || status == 405 || (status >= 300 && status < 400)) {
-            return new RetryDecision.Stop(RetryDecision.StopKind.ADDRESS, "The address does not accept audience imports (the server answered "
-                    + status + "). Check the API address: https://api.personaclick.com, or https://api.rees46.ru"
-                    + " for REES46 accounts.");
+            return new RetryDecision.Stop(RetryDecision.StopKind.ADDRESS, Text.of("upload.stop.address", status));
         }
         if (status == 413) {
             if (objects > 1) {
-                return new RetryDecision.Split("the server found the request too large; sending it in two halves");
+                return new RetryDecision.Split(Text.of("upload.split"));
             }
-            return new RetryDecision.Reject(status, "This contact alone is too large for the server (" + message + ").");
+            return new RetryDecision.Reject(status, Text.of("upload.reject.contactTooLarge", message));
         }
         if (status >= 400 && status < 500) {
             return new RetryDecision.Reject(status, message);
         }
-        return new RetryDecision.Stop(RetryDecision.StopKind.UNEXPECTED_ANSWER, "The server gave an answer the app does not understand (" + status + ": "
-                + message + "). Nothing more was sent.");
+        return new RetryDecision.Stop(RetryDecision.StopKind.UNEXPECTED_ANSWER, Text.of("upload.stop.unexpected", status, message));
     }
 
     private RetryDecision decide(IOException failure, int attempts, Duration failingFor) {
         if (failure instanceof SSLException) {
-            return new RetryDecision.Stop(RetryDecision.StopKind.ADDRESS, "A secure connection to the server could not be made (" + failure.getMessage()
-                    + "). The server's certificate is not trusted, or something on the network intercepts the"
-                    + " connection. Check the API address and your network.");
+            return new RetryDecision.Stop(RetryDecision.StopKind.ADDRESS, Text.of("upload.stop.tls", failure.getMessage()));
         }
-        String what;
+        Text what;
         if (failure instanceof HttpConnectTimeoutException || failure instanceof ConnectException) {
-            what = "the server could not be reached";
+            what = Text.of("upload.retry.unreachable");
         } else if (failure instanceof UnknownHostException) {
-            what = "the server's name could not be found (no internet connection?)";
+            what = Text.of("upload.retry.unknownHost");
         } else if (failure instanceof HttpTimeoutException) {
-            what = "the server did not answer in time";
+            what = Text.of("upload.retry.timeout");
         } else {
-            what = "the connection was lost";
+            what = Text.of("upload.retry.connectionLost");
         }
         return retry(what, attempts, failingFor);
     }
 
-    private RetryDecision retry(String what, int attempts, Duration failingFor) {
+    private RetryDecision retry(Text what, int attempts, Duration failingFor) {
         Duration wait = backoff(attempts);
         return budgetAllows(wait, attempts, failingFor)
-                ? new RetryDecision.Retry(wait, what + "; trying again in " + Durations.words(wait))
+                ? new RetryDecision.Retry(wait, Text.of("upload.retry.tryingAgainIn", what, Durations.text(wait)))
                 : pause(what, attempts);
     }
 
-    private RetryDecision retryAsAsked(Duration asked, String what, int attempts, Duration failingFor) {
+    private RetryDecision retryAsAsked(Duration asked, Text what, int attempts, Duration failingFor) {
         // A little more than asked, so a crowd of clients does not return at the same instant.
         long extraMillis = Math.min(1000, asked.toMillis() / 10);
         Duration wait = asked.plusMillis(extraMillis == 0 ? 0 : random.nextLong(extraMillis + 1));
@@ -155,10 +149,9 @@ public final class RetryPolicy {
         return attempts < settings.maxAttempts() && failingFor.plus(wait).compareTo(settings.maxTime()) <= 0;
     }
 
-    private RetryDecision pause(String what, int attempts) {
-        return new RetryDecision.Pause("The upload is paused after " + attempts + (attempts == 1 ? " try" : " tries")
-                + ": " + what + ". Check the internet connection, then resume; nothing the server already"
-                + " accepted will be sent again.");
+    private RetryDecision pause(Text what, int attempts) {
+        return new RetryDecision.Pause(attempts == 1 ? Text.of("upload.pause.afterOneTry", what)
+                : Text.of("upload.pause.afterTries", attempts, what));
     }
 
     /** Full jitter: a random wait between the base delay and {@code base × 2^(attempts-1)}, capped. */

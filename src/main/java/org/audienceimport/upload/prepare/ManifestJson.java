@@ -18,6 +18,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.audienceimport.text.Text;
+
 /** Writes and reads {@code manifest.json}: indented, with "\n" line ends on every system. */
 final class ManifestJson {
 
@@ -76,18 +78,17 @@ final class ManifestJson {
         try {
             root = mapper.readTree(json);
         } catch (IOException e) {
-            throw damaged(where, "it is not valid JSON");
+            throw damaged(where, Text.of("upload.prepared.manifestNotJson"));
         }
         if (root == null || !root.isObject() || !FORMAT.equals(root.path("format").asText())) {
-            throw damaged(where, "it is not the manifest of a prepared upload");
+            throw damaged(where, Text.of("upload.prepared.notAManifest"));
         }
         int version = root.path("format_version").asInt(-1);
         if (version > Manifest.FORMAT_VERSION) {
-            throw new PreparedUploadException("The prepared upload in " + where + " was made by a newer version"
-                    + " of Audience Import (format " + version + "). Update the app, or prepare the upload again.");
+            throw new PreparedUploadException(Text.of("upload.prepared.newerFormat", where, version));
         }
         if (version != Manifest.FORMAT_VERSION) {
-            throw damaged(where, "its format version is missing or unknown");
+            throw damaged(where, Text.of("upload.prepared.unknownFormat"));
         }
         try {
             return new Manifest(version, text(root, "app_version"), source(root.path("source")),
@@ -96,13 +97,12 @@ final class ManifestJson {
                     root.path("mapping").isMissingNode() ? NullNode.getInstance() : root.get("mapping"),
                     batches(root.path("batches")));
         } catch (IllegalArgumentException | ArithmeticException e) {
-            throw damaged(where, e.getMessage());
+            throw damaged(where, Text.verbatim(e.getMessage()));
         }
     }
 
-    private static PreparedUploadException damaged(String where, String why) {
-        return new PreparedUploadException("The manifest of the prepared upload in " + where + " is damaged ("
-                + why + "). Prepare the upload again.");
+    private static PreparedUploadException damaged(String where, Text why) {
+        return new PreparedUploadException(Text.of("upload.prepared.manifestDamaged", where, why));
     }
 
     private static Optional<SourceFingerprint> source(JsonNode node) {

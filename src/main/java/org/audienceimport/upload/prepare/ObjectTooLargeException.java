@@ -1,7 +1,8 @@
 package org.audienceimport.upload.prepare;
 
-import java.util.Locale;
 import java.util.OptionalInt;
+
+import org.audienceimport.text.Text;
 
 /**
  * A contact that cannot be sent because even alone it would make a request larger than the API
@@ -17,24 +18,22 @@ public class ObjectTooLargeException extends Exception {
 
     public ObjectTooLargeException(long index, OptionalInt row, long bytes, long usableBytes) {
         // No stack trace: this is a finding about the data, not a fault in the program.
-        super(message(index, row, bytes, usableBytes), null, false, false);
+        super(message(index, row, bytes, usableBytes).english(), null, false, false);
         this.index = index;
         this.row = row;
         this.bytes = bytes;
         this.usableBytes = usableBytes;
     }
 
-    private static String message(long index, OptionalInt row, long bytes, long usableBytes) {
-        String which = row.isPresent()
-                ? "The contact from row " + row.getAsInt()
-                : "Contact number " + index;
-        return which + " is too large to send: it takes " + format(bytes)
-                + " bytes, but one request may carry at most " + format(usableBytes)
-                + " bytes of contacts. It was left out. Shorten its longest values and import it again.";
+    private static Text message(long index, OptionalInt row, long bytes, long usableBytes) {
+        return row.isPresent()
+                ? Text.of("upload.tooLarge.row", row.getAsInt(), Text.grouped(bytes), Text.grouped(usableBytes))
+                : Text.of("upload.tooLarge.index", index, Text.grouped(bytes), Text.grouped(usableBytes));
     }
 
-    private static String format(long number) {
-        return String.format(Locale.ROOT, "%,d", number);
+    /** The message in any language; {@link #getMessage()} is its English. */
+    public Text text() {
+        return message(index, row, bytes, usableBytes);
     }
 
     /** Its position among the objects given to the writer, counting from 1. */

@@ -16,6 +16,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.audienceimport.text.Text;
+
 /**
  * The folder a prepared upload lives in: its file names, and the careful way files get there (written
  * under a temporary name, synced, then moved into place), so that a crash never leaves a file that
@@ -60,13 +62,12 @@ final class PreparedFolder {
      */
     static PreparedFolder claim(Path folder) throws PreparedUploadException, IOException {
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
-            throw new PreparedUploadException(quoted(folder) + " is a file, not a folder. Choose a folder"
-                    + " for the prepared upload.");
+            throw new PreparedUploadException(Text.of("upload.prepared.isAFile", quoted(folder)));
         }
         try {
             Files.createDirectories(folder);
         } catch (FileAlreadyExistsException e) {
-            throw new PreparedUploadException(quoted(folder) + " cannot be used as a folder. Choose another one.", e);
+            throw new PreparedUploadException(Text.of("upload.prepared.notAFolder", quoted(folder)), e);
         }
         List<String> foreign = new ArrayList<>();
         List<Path> ours = new ArrayList<>();
@@ -85,10 +86,10 @@ final class PreparedFolder {
         }
         if (!foreign.isEmpty()) {
             foreign.sort(null);
-            String shown = String.join(", ", foreign.subList(0, Math.min(NAMES_SHOWN, foreign.size())))
-                    + (foreign.size() > NAMES_SHOWN ? " and " + (foreign.size() - NAMES_SHOWN) + " more" : "");
-            throw new PreparedUploadException("The folder " + quoted(folder) + " already holds other files ("
-                    + shown + "). Choose an empty folder, or the folder of an earlier prepared upload.");
+            List<String> shown = foreign.subList(0, Math.min(NAMES_SHOWN, foreign.size()));
+            throw new PreparedUploadException(foreign.size() > NAMES_SHOWN
+                    ? Text.of("upload.prepared.folderNotEmptyMore", quoted(folder), List.copyOf(shown), foreign.size() - NAMES_SHOWN)
+                    : Text.of("upload.prepared.folderNotEmpty", quoted(folder), List.copyOf(shown)));
         }
         PreparedFolder prepared = new PreparedFolder(folder);
         Path manifest = folder.resolve(MANIFEST);

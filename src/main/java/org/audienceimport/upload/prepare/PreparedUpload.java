@@ -16,6 +16,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import org.audienceimport.text.Text;
+
 /**
  * A prepared folder read back for sending: its manifest, and its batches in order, each checked
  * against the size and checksum recorded when it was written. The credentials join a batch only in
@@ -38,19 +40,17 @@ public final class PreparedUpload {
     public static PreparedUpload open(Path folder) throws PreparedUploadException {
         String where = PreparedFolder.quoted(folder);
         if (!Files.isDirectory(folder)) {
-            throw new PreparedUploadException("There is no prepared upload in " + where
-                    + ": the folder does not exist. Prepare the upload first.");
+            throw new PreparedUploadException(Text.of("upload.prepared.noFolder", where));
         }
         Manifest manifest = new ManifestJson().read(readManifest(folder, where), where);
-        List<String> problems = new ArrayList<>();
+        List<Text> problems = new ArrayList<>();
         for (PreparedBatch batch : manifest.batches()) {
             checkBatch(folder, batch, where).ifPresent(problems::add);
         }
         Set<String> listed = manifest.batches().stream().map(PreparedBatch::file).collect(Collectors.toSet());
         for (String extra : batchFiles(folder, where)) {
             if (!listed.contains(extra)) {
-                problems.add(extra + " is in " + where + " but is not part of this prepared upload."
-                        + " Prepare the upload again.");
+                problems.add(Text.of("upload.prepared.extraFile", extra, where));
             }
         }
         if (!problems.isEmpty()) {
@@ -63,35 +63,33 @@ public final class PreparedUpload {
         try {
             return Files.readAllBytes(folder.resolve(PreparedFolder.MANIFEST));
         } catch (NoSuchFileException e) {
-            throw new PreparedUploadException("The folder " + where + " holds no finished prepared upload ("
-                    + PreparedFolder.MANIFEST + " is missing): preparing it may have been interrupted."
-                    + " Prepare the upload again.");
+            throw new PreparedUploadException(Text.of("upload.prepared.unfinished", where, PreparedFolder.MANIFEST));
         } catch (IOException e) {
-            throw new PreparedUploadException(PreparedFolder.MANIFEST + " in " + where + " cannot be read ("
-                    + e.getMessage() + ").", e);
+            throw new PreparedUploadException(Text.of("upload.prepared.fileUnreadableIn", PreparedFolder.MANIFEST, where,
+                    e.getMessage()), e);
         }
     }
 
-    private static Optional<String> checkBatch(Path folder, PreparedBatch batch, String where) {
+    private static Optional<Text> checkBatch(Path folder, PreparedBatch batch, String where) {
         Path file = folder.resolve(batch.file());
         try {
             if (!Files.isRegularFile(file)) {
-                return Optional.of(batch.file() + " is missing from " + where + ". Prepare the upload again.");
+                return Optional.of(Text.of("upload.prepared.batchMissing", batch.file(), where));
             }
             if (Files.size(file) != batch.bytes()) {
-                return Optional.of(changed(batch, "its size differs"));
+                return Optional.of(changed(batch, "sizeDiffers"));
             }
             if (!Sha256.ofFile(file).equals(batch.sha256())) {
-                return Optional.of(changed(batch, "its checksum differs"));
+                return Optional.of(changed(batch, "checksumDiffers"));
             }
             return Optional.empty();
         } catch (IOException e) {
-            return Optional.of(batch.file() + " in " + where + " cannot be read (" + e.getMessage() + ").");
+            return Optional.of(Text.of("upload.prepared.fileUnreadableIn", batch.file(), where, e.getMessage()));
         }
     }
 
-    private static String changed(PreparedBatch batch, String how) {
-        return batch.file() + " has been changed since it was prepared (" + how + "). Prepare the upload again.";
+    private static Text changed(PreparedBatch batch, String how) {
+        return Text.of("upload.prepared.changed", batch.file(), Text.of("upload.prepared." + how));
     }
 
     private static Set<String> batchFiles(Path folder, String where) throws PreparedUploadException {
@@ -104,7 +102,7 @@ public final class PreparedUpload {
                 }
             }
         } catch (IOException e) {
-            throw new PreparedUploadException("The folder " + where + " cannot be read (" + e.getMessage() + ").", e);
+            throw new PreparedUploadException(Text.of("upload.prepared.folderUnreadable", where, e.getMessage()), e);
         }
         return names;
     }
@@ -150,9 +148,8 @@ public final class PreparedUpload {
         byte[] prefix = CredentialInjection.prefix(shopId, shopSecret);
         long size = batch.bytes() - 1 + prefix.length;
         if (size > manifest.maxRequestBytes()) {
-            throw new PreparedUploadException("With this shop id and secret, " + batch.file() + " would be "
-                    + size + " bytes, more than the " + manifest.maxRequestBytes() + " a request may have."
-                    + " Check the shop id and secret; if they are right, prepare the upload again.");
+            throw new PreparedUploadException(Text.of("upload.prepared.credentialsMakeItTooLarge", batch.file(), size,
+                    manifest.maxRequestBytes()));
         }
         byte[] body = new byte[Math.toIntExact(size)];
         // The batch's own "{" lands on the prefix's last byte and is then overwritten by it.
@@ -163,7 +160,7 @@ public final class PreparedUpload {
 
     private int checkedLength(PreparedBatch batch) throws PreparedUploadException {
         if (batch.bytes() > Integer.MAX_VALUE - 16) {
-            throw new PreparedUploadException(batch.file() + " is too large to send. Prepare the upload again.");
+            throw new PreparedUploadException(Text.of("upload.prepared.batchTooLarge", batch.file()));
         }
         return (int) batch.bytes();
     }
@@ -173,24 +170,23 @@ public final class PreparedUpload {
         int length = checkedLength(batch);
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             if (channel.size() != length) {
-                throw new PreparedUploadException(changed(batch, "its size differs"));
+                throw new PreparedUploadException(changed(batch, "sizeDiffers"));
             }
             ByteBuffer buffer = ByteBuffer.wrap(target, offset, length);
             while (buffer.hasRemaining()) {
                 if (channel.read(buffer) < 0) {
-                    throw new PreparedUploadException(changed(batch, "its size differs"));
+                    throw new PreparedUploadException(changed(batch, "sizeDiffers"));
                 }
             }
         } catch (NoSuchFileException e) {
-            throw new PreparedUploadException(batch.file() + " is missing from " + PreparedFolder.quoted(folder)
-                    + ". Prepare the upload again.", e);
+            throw new PreparedUploadException(Text.of("upload.prepared.batchMissing", batch.file(), PreparedFolder.quoted(folder)), e);
         } catch (IOException e) {
-            throw new PreparedUploadException(batch.file() + " cannot be read (" + e.getMessage() + ").", e);
+            throw new PreparedUploadException(Text.of("upload.prepared.fileUnreadable", batch.file(), e.getMessage()), e);
         }
         MessageDigest digest = Sha256.newDigest();
         digest.update(target, offset, length);
         if (!Sha256.hex(digest).equals(batch.sha256())) {
-            throw new PreparedUploadException(changed(batch, "its checksum differs"));
+            throw new PreparedUploadException(changed(batch, "checksumDiffers"));
         }
     }
 }

@@ -22,6 +22,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.audienceimport.ui.AppContext;
 import org.audienceimport.ui.MainWindow;
+import org.audienceimport.ui.common.Messages;
 import org.audienceimport.ui.wizard.StepKind;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -109,6 +110,32 @@ class CheckStepUiTest {
         assertThat(text(robot, "#card-excluded")).isEqualTo("0");
         assertThat(issues.getItems()).hasSize(1);
         assertThat(context.session().editsProperty().get().get(3, "Email")).contains("nina@example.com");
+    }
+
+    @Test
+    void theIssueTableSpeaksTheUiLanguageAndSwitchesWithIt(FxRobot robot) throws Exception {
+        fileToPick = workbook(folder);
+        robot.clickOn("#browseButton");
+        for (StepKind step : new StepKind[] {StepKind.SHEET, StepKind.COLUMNS, StepKind.SEGMENT, StepKind.CHECK}) {
+            waitUntil(() -> !robot.lookup("#nextButton").queryButton().isDisabled());
+            robot.clickOn("#nextButton");
+            waitUntil(() -> context.navigation().current().kind() == step);
+        }
+        waitUntil(() -> robot.lookup("#card-rows").tryQuery().map(Node::isVisible).orElse(false)
+                && !robot.lookup("#nextButton").queryButton().isDisabled());
+        assertThat(cellTexts(robot)).anyMatch(t -> t.startsWith("\u201Cnot-an-email\u201D is not a valid email address"));
+
+        robot.interact(() -> context.messages().setLocale(Messages.RUSSIAN));
+        waitUntil(() -> cellTexts(robot).stream().anyMatch(t -> t.startsWith("«not-an-email» — неправильный адрес email")));
+
+        assertThat(cellTexts(robot)).anyMatch(t -> t.startsWith("В строке 3 нет правильного email или телефона"))
+                .anyMatch(t -> t.startsWith("«vera@example» — неправильный адрес email"))
+                .noneMatch(t -> t.contains("is not a valid") || t.contains("has no valid"));
+    }
+
+    private static java.util.List<String> cellTexts(FxRobot robot) {
+        return robot.lookup("#check-issues .table-cell").queryAllAs(Labeled.class).stream()
+                .map(Labeled::getText).filter(t -> t != null).toList();
     }
 
     private static String text(FxRobot robot, String query) {

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 
+import javafx.beans.value.ObservableValue;
+
 import org.audienceimport.convert.Issue;
 import org.audienceimport.convert.Severity;
 import org.audienceimport.convert.normalise.ValueNormalisers;
@@ -77,6 +79,33 @@ class CheckStepViewModelTest {
         assertThat(issue(5, "duplicate_merged").editable()).isFalse();
         assertThat(issueOn(6, "Email").issue().value()).isEqualTo("vera@example");
         assertThat(model.issueColumns()).contains("Email", "");
+    }
+
+    @Test
+    void issuesReadInTheUiLanguageAndFollowASwitchAndACorrection() {
+        IssueRow email = issueOn(3, "Email");
+        ObservableValue<String> shown = model.message(email);
+        assertThat(shown.getValue()).startsWith("\u201Cnot-an-email\u201D is not a valid email address: it has no @.");
+
+        messages.setLocale(Messages.RUSSIAN);
+
+        assertThat(shown.getValue()).isEqualTo("«not-an-email» — неправильный адрес email: в нём нет @. Исправьте его"
+                + " в файле. Это значение не будет отправлено; остальная строка всё равно импортируется, если в ней есть"
+                + " email или телефон.");
+        assertThat(model.message(issue(3, "no_identifier")).getValue()).isEqualTo("В строке 3 нет правильного email"
+                + " или телефона, поэтому она не импортируется. Добавьте адрес email или номер телефона либо исправьте тот, что есть.");
+        assertThat(model.message(issue(5, "duplicate_merged")).getValue())
+                .startsWith("В строке 5 тот же email, что и в строке 2 (anna@example.com)");
+        assertThat(model.shownIssues()).allSatisfy(row -> assertThat(model.message(row).getValue())
+                .as("issue %s", row.issue().code()).containsPattern("\\p{IsCyrillic}").doesNotContain("!"));
+
+        model.fix(email, "nina@");
+        assertThat(shown.getValue()).isEqualTo("«nina@» — неправильный адрес email: после @ ничего нет. Исправьте его в файле.");
+
+        messages.setLocale(Locale.ENGLISH);
+        assertThat(shown.getValue()).isEqualTo("\u201Cnina@\u201D is not a valid email address: there is nothing after"
+                + " the @. Correct it in the file.");
+        assertThat(email.issue().message()).isEqualTo(shown.getValue());
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 import org.audienceimport.convert.ConversionSummary;
+import org.audienceimport.text.Text;
 import org.audienceimport.ui.common.ImportSession;
 import org.audienceimport.ui.common.Messages;
 import org.audienceimport.upload.RejectedBatch;
@@ -28,7 +29,7 @@ class DoneStepViewModelTest {
 
     private static UploadReport report(UploadReport.Ending ending, List<RejectedBatch> rejected, Optional<ConversionSummary> check) {
         return new UploadReport(ending, ending == UploadReport.Ending.FINISHED ? Optional.empty() : Optional.of(StopCause.CANCELLED),
-                ending == UploadReport.Ending.FINISHED ? Optional.empty() : Optional.of("The upload was cancelled."),
+                ending == UploadReport.Ending.FINISHED ? Optional.empty() : Optional.of(Text.of("upload.cancelled")),
                 1_000, 2, 1, 204, 4, 1_500, rejected, 0, Duration.ofSeconds(9), UploadReport.InFlight.NONE, check,
                 List.of(), Optional.empty());
     }
@@ -63,6 +64,31 @@ class DoneStepViewModelTest {
 
         messages.setLocale(Messages.RUSSIAN);
         assertThat(done.sentLine().get()).startsWith("Отправлено 1").endsWith(" контакта за 3 запроса");
+        assertThat(done.stopReason().get()).isEqualTo("Загрузка отменена.");
+        assertThat(done.excluded().get()).contains("• NO_IDENTIFIER: 3");
+        assertThat(done.rejected().get()).singleElement().asString().endsWith(": Invalid phone format");
+    }
+
+    @Test
+    void whatTheAppSaysAboutARefusedOrOversizedContactIsInTheUiLanguage() {
+        RejectedBatch tooLarge = new RejectedBatch(2, "LR", 7, 1, OptionalInt.of(58), OptionalInt.of(58), 413,
+                Text.of("upload.reject.contactTooLarge", "Request Entity Too Large"));
+        UploadReport report = new UploadReport(UploadReport.Ending.FINISHED, Optional.empty(), Optional.empty(), 10, 1, 0, 0,
+                2, 11, List.of(tooLarge), 0, Duration.ofSeconds(2), UploadReport.InFlight.NONE, Optional.empty(),
+                List.of(Text.of("upload.tooLarge.row", 91, Text.grouped(40_000_000), Text.grouped(33_554_000))), Optional.empty());
+        Map<String, Long> byCode = new LinkedHashMap<>();
+        byCode.put("no_identifier", 2L);
+        byCode.put("email_invalid", 1L);
+        session.validationProperty().set(new ConversionSummary("Contacts", 1, 13, 11, 2, 1, 0, byCode));
+        messages.setLocale(Messages.RUSSIAN);
+        session.reportProperty().set(report);
+
+        assertThat(done.excluded().get()).contains("• нет email или телефона: 2", "• неправильный email: 1");
+
+        assertThat(done.rejected().get()).singleElement().asString()
+                .endsWith("Этот контакт один слишком велик для сервера (Request Entity Too Large).");
+        assertThat(done.excluded().get()).anySatisfy(line -> assertThat(line)
+                .startsWith("Контакт из строки 91 слишком велик для отправки: он занимает 40\u00A0000\u00A0000 байт"));
     }
 
     @Test
