@@ -1,5 +1,6 @@
 package org.audienceimport.ui;
 
+import java.nio.file.Path;
 import java.util.Locale;
 
 import javafx.application.Application;
@@ -19,6 +20,8 @@ public final class AudienceImportApp extends Application {
     public void start(Stage stage) {
         context = new AppContext(ConfigFolder.resolve(), Locale.getDefault(), SystemFilePicker::new);
         MainWindow.show(stage, context);
+        // "Open with" from the desktop passes the file as the one argument (see WizardMain).
+        getParameters().getUnnamed().stream().findFirst().map(Path::of).ifPresent(context::openFile);
     }
 
     @Override
