@@ -63,9 +63,12 @@ command -v xdotool >/dev/null || needed+=(xdotool)
 command -v xwininfo >/dev/null || needed+=(x11-utils)
 command -v import >/dev/null || needed+=(imagemagick)
 command -v runuser >/dev/null || needed+=(util-linux)
+# The .deb's dependencies (GTK 3 and the rest) come from the archive: a fresh machine needs its lists.
+if [ ${#needed[@]} -gt 0 ] || ! ls /var/lib/apt/lists/*_Packages* >/dev/null 2>&1; then
+  apt-get update -qq
+fi
 if [ ${#needed[@]} -gt 0 ]; then
   step "installing ${needed[*]}"
-  apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${needed[@]}" >/dev/null
 fi
 
