@@ -63,6 +63,7 @@ command -v xdotool >/dev/null || needed+=(xdotool)
 command -v xwininfo >/dev/null || needed+=(x11-utils)
 command -v import >/dev/null || needed+=(imagemagick)
 command -v runuser >/dev/null || needed+=(util-linux)
+command -v desktop-file-validate >/dev/null || needed+=(desktop-file-utils)
 # The .deb's dependencies (GTK 3 and the rest) come from the archive: a fresh machine needs its lists.
 if [ ${#needed[@]} -gt 0 ] || ! ls /var/lib/apt/lists/*_Packages* >/dev/null 2>&1; then
   apt-get update -qq
@@ -105,9 +106,7 @@ install_deb() {
   for mime in application/vnd.openxmlformats-officedocument.spreadsheetml.sheet application/vnd.ms-excel text/csv; do
     grep -q "^MimeType=.*$mime;" /usr/share/applications/audience-import.desktop || fail "the menu entry does not open $mime"
   done
-  if command -v desktop-file-validate >/dev/null; then
-    desktop-file-validate /usr/share/applications/audience-import.desktop || fail "the menu entry is not a valid .desktop file"
-  fi
+  desktop-file-validate /usr/share/applications/audience-import.desktop || fail "the menu entry is not a valid .desktop file"
 }
 
 purge_deb() {
