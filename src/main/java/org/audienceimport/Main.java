@@ -16,14 +16,18 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        // Before anything logs: logback.xml writes the log file into the per-OS logs folder.
-        if (System.getProperty(LOG_FOLDER_PROPERTY) == null) {
-            System.setProperty(LOG_FOLDER_PROPERTY, AppFolders.forThisUser().logs().toString());
-        }
+        useLogFolder();
         if (args.length == 0) {
             DesktopLauncher.launch(args);
         } else {
             System.exit(Cli.run(args));
+        }
+    }
+
+    /** Before anything logs: logback.xml writes the log file into the per-OS logs folder. */
+    static void useLogFolder() {
+        if (System.getProperty(LOG_FOLDER_PROPERTY) == null) {
+            System.setProperty(LOG_FOLDER_PROPERTY, AppFolders.forThisUser().logs().toString());
         }
     }
 }

@@ -144,6 +144,11 @@ public final class AppContext implements AutoCloseable {
         return views.load("wizard/shell.fxml");
     }
 
+    /** Starts step 1 on a file the desktop handed over ("Open with"), as if the user had chosen it. */
+    public void openFile(Path file) {
+        fileStep.open(file);
+    }
+
     public Messages messages() {
         return messages;
     }

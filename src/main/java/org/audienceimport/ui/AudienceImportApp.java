@@ -1,5 +1,6 @@
 package org.audienceimport.ui;
 
+import java.nio.file.Path;
 import java.util.Locale;
 
 import javafx.application.Application;
@@ -22,6 +23,8 @@ public final class AudienceImportApp extends Application {
         context = new AppContext(ConfigFolder.resolve(), Locale.getDefault(), SystemFilePicker::new,
                 UploadEnvironment.forThisUser(), DesktopServices.system(getHostServices()));
         MainWindow.show(stage, context);
+        // "Open with" from the desktop passes the file as the one argument (see WizardMain).
+        getParameters().getUnnamed().stream().findFirst().map(Path::of).ifPresent(context::openFile);
     }
 
     @Override
