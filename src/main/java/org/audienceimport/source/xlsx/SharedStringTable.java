@@ -47,6 +47,11 @@ final class SharedStringTable implements Closeable {
      */
     static SharedStringTable open(XmlParts xml, InputStream in, long spillThreshold, SpillCipher cipher)
             throws XMLStreamException, IOException {
+        return open(xml, in, spillThreshold, SharedStrings.DEFAULT_BLOCK_BYTES, cipher);
+    }
+
+    static SharedStringTable open(XmlParts xml, InputStream in, long spillThreshold, int blockBytes, SpillCipher cipher)
+            throws XMLStreamException, IOException {
         XMLStreamReader reader;
         try {
             reader = xml.openAtRoot(in);
@@ -54,7 +59,7 @@ final class SharedStringTable implements Closeable {
             in.close();
             throw e;
         }
-        return new SharedStringTable(new SharedStrings(spillThreshold, SharedStrings.DEFAULT_BLOCK_BYTES, cipher), in, reader);
+        return new SharedStringTable(new SharedStrings(spillThreshold, blockBytes, cipher), in, reader);
     }
 
     /** The string at this index, or null where the index lies outside the table. */
@@ -68,12 +73,20 @@ final class SharedStringTable implements Closeable {
         }
     }
 
+    /** True when the text lives in a temporary file rather than on the heap (for tests). */
+    synchronized boolean spilled() {
+        return store.spilled();
+    }
+
     /** How many strings have been parsed so far (for tests: a preview must not read them all). */
     synchronized int parsedSoFar() {
         return store.size();
     }
 
     private void readUpTo(int index) throws XMLStreamException {
+        if (index < store.size()) {
+            return;
+        }
         if (failure != null) {
             throw new XMLStreamException(failure.getMessage(), failure);
         }
