@@ -31,6 +31,8 @@ public final class FirstRowsBenchmark {
     public static void main(String[] args) throws Exception {
         // A command-line tool in test scope: its report is its output, so it prints to stdout.
         PrintStream out = System.out;
+        // The app has its logging set up before a file is chosen; so does this, or the cold pass would count it.
+        ReadBenchmark.quietLibraryLogs();
         BenchFileGenerator.Format format = BenchFileGenerator.Format.parse(args[0]);
         BenchFileGenerator.Generated input = BenchFileGenerator.ensure(Path.of(args[1]), format, Long.parseLong(args[2]),
                 BenchFileGenerator.DEFAULT_SEED);
