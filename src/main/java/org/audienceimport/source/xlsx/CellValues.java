@@ -28,14 +28,14 @@ final class CellValues {
     /** Recently used shared-string cells, by index: columns such as city or country repeat a lot. */
     private static final int SHARED_CELL_CACHE = 4096;
 
-    private final SharedStrings strings;
+    private final SharedStringTable strings;
     private final CellStyles styles;
     private final ExcelCells cells;
     private final Warnings warnings;
     private final Cell[] sharedCells = new Cell[SHARED_CELL_CACHE];
     private final int[] sharedCellIndexes = new int[SHARED_CELL_CACHE];
 
-    CellValues(SharedStrings strings, CellStyles styles, ExcelCells cells, Warnings warnings) {
+    CellValues(SharedStringTable strings, CellStyles styles, ExcelCells cells, Warnings warnings) {
         this.strings = strings;
         this.styles = styles;
         this.cells = cells;
@@ -86,7 +86,7 @@ final class CellValues {
         return cells.number(number, styles.formatId(style), styles.formatString(style));
     }
 
-    private Cell sharedString(String value, int column, int row) {
+    private Cell sharedString(String value, int column, int row) throws XMLStreamException {
         if (value == null || value.isBlank()) {
             return null;
         }

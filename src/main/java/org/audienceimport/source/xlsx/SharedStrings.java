@@ -18,8 +18,9 @@ import java.util.List;
 /**
  * The shared-string table, stored compactly: UTF-8 bytes with a length prefix in 16 MB blocks, plus
  * one long offset per string. Millions of unique e-mail addresses fit in a small heap this way; beyond
- * the spill threshold the blocks go to a temporary file that is memory-mapped for reading and deleted
- * on close, so the heap never holds more than the threshold of text.
+ * the spill threshold the blocks go to a temporary file and are deleted on close, so the heap never
+ * holds more than the threshold of text. Each block is memory-mapped as soon as it is written, so the
+ * strings added so far can be read while more are still being added. Not thread-safe.
  */
 final class SharedStrings implements Closeable {
 
@@ -39,7 +40,8 @@ final class SharedStrings implements Closeable {
     private Path spillFile;
     private FileChannel spillChannel;
     private Arena arena;
-    private MemorySegment mapped;
+    /** The spilled blocks by block index; null for a block still on the heap. */
+    private final List<MemorySegment> mappedBlocks = new ArrayList<>();
 
     /** @param spillThreshold bytes of text kept on the heap before the rest moves to a temporary file */
     SharedStrings(long spillThreshold) {
@@ -67,7 +69,7 @@ final class SharedStrings implements Closeable {
 
     /** True when the text lives in the temporary file rather than on the heap. */
     boolean spilled() {
-        return mapped != null;
+        return spillChannel != null;
     }
 
     /** The temporary file holding the text once spilled; null before (for tests). */
@@ -86,9 +88,10 @@ final class SharedStrings implements Closeable {
         } else if (used + needed > current.length) {
             if (current.length < blockBytes) {
                 current = Arrays.copyOf(current, Math.min(blockBytes, Math.max(current.length * 2, used + needed)));
-                blocks.set(blocks.size() - 1, spillChannel != null ? null : current);
+                blocks.set(blocks.size() - 1, current);
             }
             if (used + needed > current.length) {
+                endBlock();
                 startBlock();
             }
         }
@@ -100,14 +103,12 @@ final class SharedStrings implements Closeable {
         recordOffset(offset);
     }
 
-    /** Ends the building: spilled blocks are mapped for reading. */
+    /** Ends the building: once spilling, the last block goes to the file too. */
     void finish() throws IOException {
-        if (spillChannel != null) {
-            writeBlock(blocks.size() - 1, current, used);
-            current = null;
-            arena = Arena.ofShared();
-            mapped = spillChannel.map(FileChannel.MapMode.READ_ONLY, 0, spillChannel.size(), arena);
+        if (spillChannel != null && current != null) {
+            spill(blocks.size() - 1, used);
         }
+        current = null;
     }
 
     /** The string at this index, or null where the index is outside the table. */
@@ -116,11 +117,12 @@ final class SharedStrings implements Closeable {
             return null;
         }
         long offset = offsetPages.get(index / OFFSETS_PER_PAGE)[index % OFFSETS_PER_PAGE];
-        if (mapped != null) {
-            return readMapped(offset);
-        }
-        byte[] block = blocks.get((int) (offset / blockBytes));
+        int blockIndex = (int) (offset / blockBytes);
         int position = (int) (offset % blockBytes);
+        byte[] block = blocks.get(blockIndex);
+        if (block == null) {
+            return readMapped(mappedBlocks.get(blockIndex), position, offset);
+        }
         int length = 0;
         int shift = 0;
         byte b;
@@ -132,63 +134,75 @@ final class SharedStrings implements Closeable {
         return new String(block, position, length, StandardCharsets.UTF_8);
     }
 
-    private String readMapped(long offset) {
-        byte[] head = new byte[(int) Math.min(5, mapped.byteSize() - offset)];
-        MemorySegment.copy(mapped, ValueLayout.JAVA_BYTE, offset, head, 0, head.length);
+    /** The string at this position of a spilled block; {@code offset} is its place in the file, for the cipher. */
+    private String readMapped(MemorySegment mapped, int position, long offset) {
+        byte[] head = new byte[(int) Math.min(5, mapped.byteSize() - position)];
+        MemorySegment.copy(mapped, ValueLayout.JAVA_BYTE, position, head, 0, head.length);
         if (cipher != null) {
             cipher.apply(head, 0, head.length, offset);
         }
-        int position = 0;
+        int headLength = 0;
         int length = 0;
         int shift = 0;
         byte b;
         do {
-            b = head[position++];
+            b = head[headLength++];
             length |= (b & 0x7F) << shift;
             shift += 7;
         } while (b < 0);
         byte[] bytes = new byte[length];
-        MemorySegment.copy(mapped, ValueLayout.JAVA_BYTE, offset + position, bytes, 0, length);
+        MemorySegment.copy(mapped, ValueLayout.JAVA_BYTE, position + headLength, bytes, 0, length);
         if (cipher != null) {
-            cipher.apply(bytes, 0, length, offset + position);
+            cipher.apply(bytes, 0, length, offset + headLength);
         }
         return new String(bytes, StandardCharsets.UTF_8);
     }
 
-    private void startBlock() throws IOException {
-        if (current != null) {
-            int last = blocks.size() - 1;
-            if (spillChannel == null && storedBytes > spillThreshold) {
-                spillChannel = openSpillFile();
-                for (int i = 0; i <= last; i++) {
-                    writeBlock(i, blocks.get(i), i == last ? used : blocks.get(i).length);
-                    blocks.set(i, null);
-                }
-            } else if (spillChannel != null) {
-                writeBlock(last, current, used);
+    /** The current block is full: past the threshold, it and every block before it go to the file. */
+    private void endBlock() throws IOException {
+        int last = blocks.size() - 1;
+        if (spillChannel == null && storedBytes > spillThreshold) {
+            openSpillFile();
+            for (int i = 0; i < last; i++) {
+                spill(i, blocks.get(i).length);
             }
         }
+        if (spillChannel != null) {
+            spill(last, used);
+        }
+    }
+
+    private void startBlock() {
         boolean reuse = spillChannel != null && current != null && current.length == blockBytes;
         current = reuse ? current : new byte[current == null ? Math.min(FIRST_BLOCK_BYTES, blockBytes) : blockBytes];
-        blocks.add(spillChannel != null ? null : current);
+        blocks.add(current);
         used = 0;
     }
 
-    private FileChannel openSpillFile() throws IOException {
+    private void openSpillFile() throws IOException {
         spillFile = Files.createTempFile("audience-import-strings-", ".bin");
-        return FileChannel.open(spillFile, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        spillChannel = FileChannel.open(spillFile, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        arena = Arena.ofShared();
     }
 
-    private void writeBlock(int blockIndex, byte[] block, int length) throws IOException {
-        long position = (long) blockIndex * blockBytes;
+    /** Writes a block to its place in the file and maps it there; from now on it is read from the file. */
+    private void spill(int blockIndex, int length) throws IOException {
+        byte[] block = blocks.get(blockIndex);
+        long start = (long) blockIndex * blockBytes;
         if (cipher != null) {
             // Encrypts in place: the block is written once and never read from the heap again.
-            cipher.apply(block, 0, length, position);
+            cipher.apply(block, 0, length, start);
         }
         ByteBuffer buffer = ByteBuffer.wrap(block, 0, length);
+        long position = start;
         while (buffer.hasRemaining()) {
             position += spillChannel.write(buffer, position);
         }
+        while (mappedBlocks.size() <= blockIndex) {
+            mappedBlocks.add(null);
+        }
+        mappedBlocks.set(blockIndex, spillChannel.map(FileChannel.MapMode.READ_ONLY, start, length, arena));
+        blocks.set(blockIndex, null);
     }
 
     private static int writeLength(byte[] block, int position, int length) {
@@ -220,7 +234,7 @@ final class SharedStrings implements Closeable {
             }
         } finally {
             arena = null;
-            mapped = null;
+            mappedBlocks.clear();
             try {
                 if (spillChannel != null) {
                     spillChannel.close();

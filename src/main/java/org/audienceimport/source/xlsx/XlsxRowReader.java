@@ -44,7 +44,7 @@ final class XlsxRowReader implements RowReader {
     private boolean rowNumberGiven;
     private boolean done;
 
-    XlsxRowReader(Path file, String sheetName, InputStream in, XMLStreamReader xml, SharedStrings strings,
+    XlsxRowReader(Path file, String sheetName, InputStream in, XMLStreamReader xml, SharedStringTable strings,
             CellStyles styles, ExcelCells cells) {
         this.file = file;
         this.sheetName = sheetName;

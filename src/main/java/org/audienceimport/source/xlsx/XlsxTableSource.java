@@ -27,8 +27,9 @@ import org.audienceimport.source.excel.ExcelCells;
 import org.audienceimport.text.Text;
 
 /**
- * Excel workbooks (.xlsx/.xlsm, transitional and Strict). Opening reads the workbook, shared-string
- * and style parts; each {@link #rows} pass streams one sheet's XML afresh.
+ * Excel workbooks (.xlsx/.xlsm, transitional and Strict). Opening reads the workbook and style parts and
+ * opens the shared-string part, which is then read only as far as cells refer to it; each {@link #rows}
+ * pass streams one sheet's XML afresh.
  */
 public final class XlsxTableSource implements TableSource {
 
@@ -48,13 +49,13 @@ public final class XlsxTableSource implements TableSource {
     private final XmlParts xml;
     private final List<SheetInfo> sheets;
     private final List<PackagePart> sheetParts;
-    private final SharedStrings strings;
+    private final SharedStringTable strings;
     private final CellStyles styles;
     private final boolean date1904;
     private final Set<RowReader> openReaders = Collections.synchronizedSet(Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
 
     private XlsxTableSource(Path file, XlsxPackage pkg, XmlParts xml, List<SheetInfo> sheets, List<PackagePart> sheetParts,
-            SharedStrings strings, CellStyles styles, boolean date1904) {
+            SharedStringTable strings, CellStyles styles, boolean date1904) {
         this.file = file;
         this.pkg = pkg;
         this.xml = xml;
@@ -89,7 +90,7 @@ public final class XlsxTableSource implements TableSource {
     }
 
     private static TableSource load(Path file, XlsxPackage pkg, SpillCipher spillCipher) throws SourceException {
-        SharedStrings strings = null;
+        SharedStringTable strings = null;
         try {
             XmlParts xml = new XmlParts();
             PackagePart workbookPart = pkg.workbookPart();
@@ -108,7 +109,7 @@ public final class XlsxTableSource implements TableSource {
                 parts.add(entry.relationshipId() == null ? null
                         : pkg.relatedById(workbookPart, entry.relationshipId()).orElse(null));
             }
-            strings = readStrings(pkg, xml, workbookPart, spillCipher);
+            strings = openStrings(pkg, xml, workbookPart, spillCipher);
             CellStyles styles = readStyles(pkg, xml, workbookPart);
             return new XlsxTableSource(file, pkg, xml, List.copyOf(sheets), parts, strings, styles, workbook.date1904());
         } catch (SourceException e) {
@@ -120,15 +121,13 @@ public final class XlsxTableSource implements TableSource {
         }
     }
 
-    private static SharedStrings readStrings(XlsxPackage pkg, XmlParts xml, PackagePart workbookPart, SpillCipher cipher)
+    private static SharedStringTable openStrings(XlsxPackage pkg, XmlParts xml, PackagePart workbookPart, SpillCipher cipher)
             throws InvalidFormatException, IOException, XMLStreamException {
         Optional<PackagePart> part = pkg.related(workbookPart, "sharedStrings");
         if (part.isEmpty()) {
-            return SharedStrings.empty();
+            return SharedStringTable.empty();
         }
-        try (InputStream in = pkg.read(part.get())) {
-            return SharedStringsXml.parse(xml, in, spillThreshold(), cipher);
-        }
+        return SharedStringTable.open(xml, pkg.read(part.get()), spillThreshold(), cipher);
     }
 
     private static CellStyles readStyles(XlsxPackage pkg, XmlParts xml, PackagePart workbookPart)
@@ -140,6 +139,11 @@ public final class XlsxTableSource implements TableSource {
         try (InputStream in = pkg.read(part.get())) {
             return CellStyles.parse(xml, in);
         }
+    }
+
+    /** How many shared strings have been parsed so far (for tests). */
+    int sharedStringsParsed() {
+        return strings.parsedSoFar();
     }
 
     @Override
