@@ -111,6 +111,10 @@ final class UploadProgressPrinter implements ProgressListener {
         if (!resumed && progress.batchesAlreadySent() == 0) {
             return String.format(Locale.US, "Sending %,d contacts in %s", progress.objectsTotal(), requests);
         }
+        if (progress.objectsAlreadySent() == 0) {
+            return String.format(Locale.US, "An earlier run stopped before any contact was confirmed as received;"
+                    + " sending all %,d contacts in %s", progress.objectsTotal(), requests);
+        }
         if (remaining <= 0) {
             return String.format(Locale.US, "An earlier run already sent all %,d contacts; nothing is left to send"
                     + " (use --send-all to send them again)", progress.objectsTotal());

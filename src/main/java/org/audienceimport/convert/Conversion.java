@@ -103,7 +103,7 @@ public final class Conversion {
                 listener.onTable(sheet, table.headerRow(), table.columns());
             }
             ObjectSpool spool = sink == null ? null : new ObjectSpool(spoolFile);
-            try (Deduplicator deduplicator = new Deduplicator(json, spool)) {
+            try (Deduplicator deduplicator = new Deduplicator(json, spool, bound)) {
                 Totals totals = convertAll(table, converter, deduplicator, listener);
                 if (sink != null) {
                     deduplicator.drainTo(sink::accept);

@@ -2,10 +2,13 @@ package org.audienceimport.convert;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.audienceimport.mapping.Target;
+import org.audienceimport.source.Column;
 import org.audienceimport.text.Text;
 
 /**
@@ -18,13 +21,27 @@ final class Deduplicator implements Closeable {
     private final ObjectMapper json;
     private final ObjectSpool spool;
     private final IdentityIndex index = new IdentityIndex();
+    private final Column emailColumn;
+    private final Column phoneColumn;
     private int objects;
     private long merged;
 
-    /** @param spool where objects wait to be sent; null to count only */
-    Deduplicator(ObjectMapper json, ObjectSpool spool) {
+    /**
+     * @param spool where objects wait to be sent; null to count only
+     * @param bound the file's columns as mapped: a merged duplicate names the column its email or phone came from
+     */
+    Deduplicator(ObjectMapper json, ObjectSpool spool, List<BoundColumn> bound) {
         this.json = json;
         this.spool = spool;
+        this.emailColumn = columnOf(bound, "email");
+        this.phoneColumn = columnOf(bound, "phone");
+    }
+
+    /** The column filling a top-level field; null when the field comes from a constant or from nowhere. */
+    private static Column columnOf(List<BoundColumn> bound, String field) {
+        return bound.stream()
+                .filter(b -> b.target() instanceof Target.FieldTarget target && target.field().name().equals(field))
+                .map(BoundColumn::column).findFirst().orElse(null);
     }
 
     /** Adds a converted (not excluded) row; returns the warning to report when it was merged, else null. */
@@ -62,10 +79,14 @@ final class Deduplicator implements Closeable {
         return spool.append(bytes, bytes.length, row);
     }
 
-    private static Issue duplicateWarning(ConvertedRow row, int firstRow) {
+    private Issue duplicateWarning(ConvertedRow row, int firstRow) {
         boolean byEmail = row.identity().startsWith("e:");
         String value = row.identity().substring(2);
-        return new Issue(row.row(), byEmail ? "email" : "phone", "", value, Severity.WARNING, "duplicate_merged",
+        Column column = byEmail ? emailColumn : phoneColumn;
+        // A value set for every row by a constant has no column: the field's name is all there is to show.
+        String header = column == null ? (byEmail ? "email" : "phone") : column.header();
+        String letter = column == null ? "" : column.letter();
+        return new Issue(row.row(), header, letter, value, Severity.WARNING, "duplicate_merged",
                 Text.of(byEmail ? "convert.duplicateEmail" : "convert.duplicatePhone", row.row(), firstRow, value));
     }
 

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -161,15 +162,20 @@ public final class UploadEngine {
             seedWindow(journal);
             tracker.totals(upload.batches().size(), upload.manifest().objects(),
                     upload.batches().stream().mapToLong(PreparedBatch::bytes).sum());
+            // Counted before Started, so that it can say how much an earlier run sent (not "0 of N").
+            List<PreparedBatch> toSend = new ArrayList<>();
+            for (PreparedBatch batch : upload.batches()) {
+                if (journal.isAccepted(batch.number(), batch.sha256(), "", batch.sha256())) {
+                    tracker.alreadySent(batch.objects(), batch.bytes());
+                } else {
+                    toSend.add(batch);
+                }
+            }
             tracker.state(EngineState.SENDING);
             emit(new UploadEvent.Started(tracker.snapshot(), journal.resumed(), journal.file()));
             sender = new BatchSender(client, credentials, window, policy, journal, control, tracker, time, this::emit,
                     settings.rejectionsToStop());
-            for (PreparedBatch batch : upload.batches()) {
-                if (journal.isAccepted(batch.number(), batch.sha256(), "", batch.sha256())) {
-                    tracker.alreadySent(batch.objects(), batch.bytes());
-                    continue;
-                }
+            for (PreparedBatch batch : toSend) {
                 sender.send(batch, upload.batchBytes(batch));
             }
             if (sender.rejected().isEmpty()) {

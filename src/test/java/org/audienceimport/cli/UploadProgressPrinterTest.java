@@ -42,6 +42,16 @@ class UploadProgressPrinterTest {
     }
 
     @Test
+    void aResumedUploadSaysWhatTheEarlierRunSentOrThatItSentNothing() {
+        assertThat(UploadProgressPrinter.startedLine(progress(0, 0), true)).isEqualTo(
+                "An earlier run stopped before any contact was confirmed as received; sending all 400 contacts in 4 requests");
+        Progress halfSent = new Progress(EngineState.SENDING, 0, 0, 4, 0, 400, 0, 40_000, 2, 200, 0, 0,
+                new RateWindowState(40, Duration.ofSeconds(60), 0, 40, Duration.ZERO), 0, 0, Optional.empty());
+        assertThat(UploadProgressPrinter.startedLine(halfSent, true))
+                .isEqualTo("Going on: an earlier run already sent 200 of 400 contacts; sending the other 200");
+    }
+
+    @Test
     void onATerminalTheProgressLineIsRedrawnInPlace() {
         StringWriter text = new StringWriter();
         UploadProgressPrinter printer = new UploadProgressPrinter(new PrintWriter(text), true);

@@ -126,6 +126,11 @@ class ConversionTest {
                 "{\"phone\":\"79123456789\",\"first_name\":\"Cy\",\"last_name\":\"Ray\"}");
         assertThat(seen.get(2).issues()).extracting(Issue::code).containsExactly("duplicate_merged");
         assertThat(seen.get(2).issues().getFirst().message()).contains("row 2");
+        assertThat(seen.get(2).issues()).extracting(Issue::column, Issue::columnLetter)
+                .as("the column the email was read from, as other issues name theirs")
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Email", "A"));
+        assertThat(seen.get(4).issues()).extracting(Issue::code, Issue::column, Issue::columnLetter)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("duplicate_merged", "Phone", "B"));
     }
 
     @Test

@@ -25,7 +25,9 @@ import org.audienceimport.ui.common.ThemeChoice;
 /**
  * Not a test: walks the real wizard through steps 1 and 2 and saves what the window shows, for the
  * README and for design review. Run it on a display (e.g. under xvfb-run) with the test classpath:
- * {@code java -cp target/test-classes:target/classes:<deps> org.audienceimport.ui.ScreenshotTour assets/screenshots}
+ * {@code java -cp target/test-classes:target/classes:<deps> org.audienceimport.ui.ScreenshotTour assets/screenshots [ru]}
+ * <p>With {@code ru} as second argument the wizard speaks Russian and every file name gets {@code -ru} before
+ * the theme ({@code wizard-5-check-ru-light.png}).
  */
 public final class ScreenshotTour {
 
@@ -46,6 +48,10 @@ public final class ScreenshotTour {
     private Path protectedWorkbook;
     private Path messyWorkbook;
     private volatile Path nextPick;
+    private boolean russian;
+    /** -Dtour.region=none shows step 4 with phone numbers that cannot be read, and what is wrong with them. */
+    private static final String PHONE_REGION = "none".equals(System.getProperty("tour.region"))
+            ? null : System.getProperty("tour.region", "RU");
 
     @Override
     public void start(Stage primary) throws Exception {
@@ -54,7 +60,8 @@ public final class ScreenshotTour {
         workbook = SampleFiles.workbook(work, 1_204);
         protectedWorkbook = SampleFiles.protectedWorkbook(work);
         messyWorkbook = org.audienceimport.ui.check.MessyContacts.workbook(work, 2_480);
-        context = new AppContext(work.resolve("config"), Locale.ENGLISH, m -> (owner, start) -> Optional.ofNullable(nextPick));
+        russian = getParameters().getRaw().size() > 1 && "ru".equals(getParameters().getRaw().get(1));
+        context = new AppContext(work.resolve("config"), russian ? Messages.RUSSIAN : Messages.ENGLISH, m -> (owner, start) -> Optional.ofNullable(nextPick));
         MainWindow.show(stage, context);
         Path out = Path.of(getParameters().getRaw().getFirst());
         Thread tour = new Thread(() -> {
@@ -73,7 +80,7 @@ public final class ScreenshotTour {
     private void walk(Path out) throws Exception {
         Files.createDirectories(out);
         for (ThemeChoice theme : new ThemeChoice[] {ThemeChoice.LIGHT, ThemeChoice.DARK}) {
-            String suffix = theme.name().toLowerCase(Locale.ROOT);
+            String suffix = suffix(theme);
             onFx(() -> context.themes().choiceProperty().set(theme));
             shoot(out.resolve("wizard-1-file-empty-" + suffix + ".png"));
 
@@ -96,6 +103,9 @@ public final class ScreenshotTour {
             onFx(() -> context.navigation().back());
         }
         walkSegmentAndCheck(out);
+        if (russian) {
+            return;
+        }
         onFx(() -> context.messages().setLocale(Messages.RUSSIAN));
         onFx(() -> context.navigation().next());
         shoot(out.resolve("wizard-2-sheet-ru-dark.png"));
@@ -105,7 +115,7 @@ public final class ScreenshotTour {
     @SuppressWarnings("unchecked")
     private void walkSegmentAndCheck(Path out) throws Exception {
         for (ThemeChoice theme : new ThemeChoice[] {ThemeChoice.LIGHT, ThemeChoice.DARK}) {
-            String suffix = theme.name().toLowerCase(Locale.ROOT);
+            String suffix = suffix(theme);
             onFx(() -> context.themes().choiceProperty().set(theme));
             nextPick = messyWorkbook;
             browse();
@@ -117,10 +127,10 @@ public final class ScreenshotTour {
                 onFx(() -> context.navigation().next());
             }
             onFx(() -> {
-                ((javafx.scene.control.ComboBox<String>) stage.getScene().lookup("#segment-region")).setValue("RU");
+                ((javafx.scene.control.ComboBox<String>) stage.getScene().lookup("#segment-region")).setValue(PHONE_REGION);
                 ((javafx.scene.control.RadioButton) stage.getScene().lookup("#segment-static")).setSelected(true);
                 ((javafx.scene.control.TextField) stage.getScene().lookup("#segment-id")).setText("1234");
-                ((javafx.scene.control.TextField) stage.getScene().lookup("#segment-label")).setText("Spring fair visitors");
+                ((javafx.scene.control.TextField) stage.getScene().lookup("#segment-label")).setText(russian ? "Посетители весенней ярмарки" : "Spring fair visitors");
             });
             shoot(out.resolve("wizard-4-segment-" + suffix + ".png"));
             onFx(() -> context.navigation().next());
@@ -135,6 +145,10 @@ public final class ScreenshotTour {
         waitFor(() -> onFxGet(() -> context.session().table() != null
                 && context.session().table().file().path().equals(workbook)
                 && context.session().rowCountProperty().get() > 0));
+    }
+
+    private String suffix(ThemeChoice theme) {
+        return (russian ? "ru-" : "") + theme.name().toLowerCase(Locale.ROOT);
     }
 
     private void browse() throws Exception {

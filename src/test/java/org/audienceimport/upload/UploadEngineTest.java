@@ -321,6 +321,11 @@ class UploadEngineTest {
         assertThat(second.batchesAlreadySent()).isEqualTo(2);
         assertThat(second.batchesAccepted()).isEqualTo(batches - 2);
         assertThat(fx.events(UploadEvent.Started.class).getFirst().resumed()).isTrue();
+        // Started already knows what the earlier run sent: the wizard and the command line say it then.
+        assertThat(fx.events(UploadEvent.Started.class).getFirst().progress())
+                .extracting(Progress::batchesAlreadySent, Progress::objectsAlreadySent)
+                .containsExactly(2, second.objectsAlreadySent());
+        assertThat(second.objectsAlreadySent()).isPositive();
         assertThat(fx.events.getLast().progress().batchesDone()).isEqualTo(batches);
         // Batches 1 and 2 went once; batch 3 twice (abandoned, then sent again); the rest once.
         assertThat(fx.api.count()).isEqualTo(batches + 1);

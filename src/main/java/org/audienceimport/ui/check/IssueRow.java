@@ -27,10 +27,14 @@ public final class IssueRow {
     }
 
     /**
-     * Only a value read from a column can be corrected: a problem of the whole row names no column, and a
-     * merged duplicate names a field rather than a column of the file.
+     * Only a wrong value read from a column can be corrected: a problem of the whole row names no column,
+     * and a merged duplicate is two rows agreeing, not a wrong value (its value is the one matched on, as
+     * normalised), so a correction in place could not tell whether the new value meets yet another row.
      */
     public boolean editable() {
-        return !issue.get().column().isEmpty() && !issue.get().columnLetter().isEmpty();
+        Issue shown = issue.get();
+        return !shown.column().isEmpty() && !shown.columnLetter().isEmpty() && !MERGED_DUPLICATE.equals(shown.code());
     }
+
+    private static final String MERGED_DUPLICATE = "duplicate_merged";
 }

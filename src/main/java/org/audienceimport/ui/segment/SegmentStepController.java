@@ -12,6 +12,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -107,14 +109,19 @@ public final class SegmentStepController {
     private HBox line(Example example) {
         Label written = new Label(example.written());
         written.getStyleClass().add("example-written");
-        written.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        written.setMinWidth(Region.USE_PREF_SIZE);
         Label arrow = new Label("\u2192");
         arrow.getStyleClass().add("example-arrow");
-        arrow.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        arrow.setMinWidth(Region.USE_PREF_SIZE);
         Label sent = new Label(example.sent().isEmpty() ? messages.get("segment.examples.empty") : example.sent());
         sent.getStyleClass().add(example.problem() ? "example-problem" : "example-sent");
         sent.setWrapText(true);
+        // Wrapped, a problem takes the lines it needs: without these the row keeps one line and cuts it with "…".
+        sent.setMinHeight(Region.USE_PREF_SIZE);
+        sent.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(sent, Priority.ALWAYS);
         HBox line = new HBox(8, written, arrow, sent);
+        line.setMinHeight(Region.USE_PREF_SIZE);
         line.setAlignment(example.problem() ? Pos.TOP_LEFT : Pos.CENTER_LEFT);
         line.getStyleClass().add("example");
         line.setAccessibleText(messages.get("segment.examples.accessible", example.written(), sent.getText()));

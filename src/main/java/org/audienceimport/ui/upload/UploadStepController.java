@@ -168,17 +168,28 @@ public final class UploadStepController {
     }
 
     /** A retry's reason is a sentence: it wraps instead of running off to the side. */
+    /**
+     * A retry's reason is a sentence: it wraps at the cell's width. A Text with a wrapping width, not a wrapping
+     * Label, since the list measured a Label's lines at another width than it drew them and cut the last with "…".
+     */
     private static final class WrappingCell extends javafx.scene.control.ListCell<String> {
+        private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+
         WrappingCell() {
-            setWrapText(true);
-            // A cell with no width of its own takes the list's, which is what lets the text wrap.
+            // A cell with no width of its own takes the list's.
             setPrefWidth(0);
+            text.getStyleClass().add("retry-text");
+            text.wrappingWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                    () -> Math.max(0, getWidth() - snappedLeftInset() - snappedRightInset() - 1),
+                    widthProperty(), paddingProperty()));
+            setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
         }
 
         @Override
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
-            setText(empty ? null : item);
+            text.setText(empty || item == null ? "" : item);
+            setGraphic(empty ? null : text);
         }
     }
 

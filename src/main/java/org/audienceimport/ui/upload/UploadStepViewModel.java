@@ -240,11 +240,20 @@ public final class UploadStepViewModel implements StepModel {
         }
     }
 
+    /**
+     * An earlier run can have stopped before the platform confirmed a single batch (cancelled at once, or
+     * every request failed): "0 of N were already sent" would read as progress where there is none.
+     */
+    private String resumedNote(Progress progress) {
+        long alreadySent = progress.objectsAlreadySent();
+        return alreadySent == 0
+                ? messages.plural("upload.resumed.nothingSent", progress.objectsTotal())
+                : messages.plural("upload.resumed", progress.objectsTotal(), alreadySent);
+    }
+
     private void handle(UploadInbox.Arrived arrived) {
         switch (arrived.event()) {
-            case UploadEvent.Started started when started.resumed() ->
-                    resumedNote.set(messages.get("upload.resumed", started.progress().objectsAlreadySent(),
-                            started.progress().objectsTotal()));
+            case UploadEvent.Started started when started.resumed() -> resumedNote.set(resumedNote(started.progress()));
             case UploadEvent.BatchAccepted accepted -> history.record(arrived.nanos());
             case UploadEvent.BatchRejected rejected -> history.record(arrived.nanos());
             case UploadEvent.BatchSplit split -> history.record(arrived.nanos());

@@ -77,6 +77,8 @@ class CheckStepViewModelTest {
         assertThat(model.valid().get()).isTrue();
         assertThat(issue(3, "no_identifier").issue().severity()).isEqualTo(Severity.ERROR);
         assertThat(issue(5, "duplicate_merged").editable()).isFalse();
+        assertThat(issue(5, "duplicate_merged").issue()).extracting(Issue::column, Issue::columnLetter)
+                .containsExactly("Email", "A");
         assertThat(issueOn(6, "Email").issue().value()).isEqualTo("vera@example");
         assertThat(model.issueColumns()).contains("Email", "");
     }

@@ -23,6 +23,7 @@ import org.audienceimport.sandbox.SandboxSettings;
 import org.audienceimport.ui.AppContext;
 import org.audienceimport.ui.MainWindow;
 import org.audienceimport.ui.SampleFiles;
+import org.audienceimport.ui.common.Messages;
 import org.audienceimport.ui.common.ThemeChoice;
 import org.audienceimport.ui.common.UploadState;
 import org.audienceimport.ui.wizard.StepKind;
@@ -32,7 +33,9 @@ import org.audienceimport.upload.prepare.PrepareSettings;
  * Not a test: sends a workbook to a slow, now and then failing sandbox at a slow pace, so that the rate
  * gauge, its countdown, the chart and the retries show, and saves steps 6 and 7 in both themes. Run it on
  * a display (e.g. under xvfb-run) with the test classpath:
- * {@code java -cp target/test-classes:target/classes:<deps> org.audienceimport.ui.upload.UploadScreenshotTour assets/screenshots}
+ * {@code java -cp target/test-classes:target/classes:<deps> org.audienceimport.ui.upload.UploadScreenshotTour assets/screenshots [ru]}
+ * <p>With {@code ru} as second argument the wizard speaks Russian and every file name gets {@code -ru} before
+ * the theme.
  */
 public final class UploadScreenshotTour {
 
@@ -50,6 +53,7 @@ public final class UploadScreenshotTour {
         private AppContext context;
         private Path work;
         private volatile Path nextPick;
+        private boolean russian;
 
         @Override
         public void start(Stage primary) throws Exception {
@@ -58,7 +62,8 @@ public final class UploadScreenshotTour {
             PrepareSettings small = PrepareSettings.defaults().withMaxRequestBytes(8 * PrepareSettings.DEFAULT_RESERVED_CREDENTIAL_BYTES);
             SandboxSettings sandbox = SandboxSettings.defaults().withLatency(Duration.ofMillis(250)).withFailEvery(5)
                     .withFailStatus(503);
-            context = new AppContext(work.resolve("config"), Locale.ENGLISH, m -> (owner, start) -> Optional.ofNullable(nextPick),
+            russian = getParameters().getRaw().size() > 1 && "ru".equals(getParameters().getRaw().get(1));
+            context = new AppContext(work.resolve("config"), russian ? Messages.RUSSIAN : Messages.ENGLISH, m -> (owner, start) -> Optional.ofNullable(nextPick),
                     new UploadEnvironment(AppFolders.under(work.resolve("app")), SecretStore.none(), sandbox,
                             (owner, title) -> Optional.empty(), small));
             MainWindow.show(stage, context);
@@ -81,7 +86,7 @@ public final class UploadScreenshotTour {
             Files.createDirectories(out);
             int rows = 1_204;
             for (ThemeChoice theme : new ThemeChoice[] {ThemeChoice.LIGHT, ThemeChoice.DARK}) {
-                String suffix = theme.name().toLowerCase(Locale.ROOT);
+                String suffix = (russian ? "ru-" : "") + theme.name().toLowerCase(Locale.ROOT);
                 onFx(() -> context.themes().choiceProperty().set(theme));
                 // Another file each time: the same one would be found already sent.
                 nextPick = SampleFiles.workbook(Files.createDirectories(work.resolve(suffix)), rows++);
@@ -115,7 +120,7 @@ public final class UploadScreenshotTour {
             // The step list as an upload opened ready-made shows it: steps 2 to 5 not needed.
             onFx(() -> context.navigation().jumpTo(StepKind.FILE));
             onFx(() -> context.navigation().jumpTo(StepKind.UPLOAD));
-            shoot(out.resolve("wizard-6-upload-prepared-dark.png"));
+            shoot(out.resolve("wizard-6-upload-prepared-" + (russian ? "ru-" : "") + "dark.png"));
         }
 
         private void shoot(Path file) throws Exception {

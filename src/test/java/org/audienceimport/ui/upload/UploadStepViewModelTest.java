@@ -131,11 +131,37 @@ class UploadStepViewModelTest {
 
             assertThat(upload.stateProperty().get()).isEqualTo(UploadState.FINISHED);
             assertThat(upload.resumedNoteProperty().get()).startsWith("An earlier upload of this file was interrupted; ")
-                    .contains(" of 120 contacts were already sent");
+                    .contains("; " + first.objectsSent() + " of 120 contacts were already sent");
             UploadReport second = fixture.session.reportProperty().get();
             assertThat(second.objectsAlreadySent()).isEqualTo(first.objectsSent());
             assertThat(second.objectsSent() + second.objectsAlreadySent()).isEqualTo(120);
             assertThat(fixture.sandbox.server().orElseThrow().profiles()).hasSize(120);
+        }
+    }
+
+    @Test
+    void anEarlierRunThatSentNothingIsNotReportedAsProgress() throws Exception {
+        try (UploadFixture fixture = new UploadFixture(folder, new PracticeSandbox(), PrepareSettings.defaults())) {
+            fixture.openAndMap(SampleFiles.workbook(folder, 12));
+            UploadStepViewModel upload = fixture.upload;
+            upload.shopIdProperty().set(PracticeSandbox.SHOP_ID);
+            upload.secretProperty().set("not-the-secret");
+            upload.endpointProperty().set(fixture.sandbox.uri().toString());
+            upload.start();
+            fixture.tickUntilEnded();
+            assertThat(fixture.session.reportProperty().get().objectsSent()).isZero();
+            upload.acknowledge();
+
+            upload.secretProperty().set(PracticeSandbox.SHOP_SECRET);
+            upload.start();
+            fixture.tickUntilEnded();
+
+            assertThat(upload.stateProperty().get()).isEqualTo(UploadState.FINISHED);
+            assertThat(upload.resumedNoteProperty().get())
+                    .isEqualTo("An earlier upload of this file was interrupted before the platform confirmed receiving"
+                            + " any contact, so all 12 are sent from the beginning.")
+                    .doesNotContain("already sent");
+            assertThat(fixture.sandbox.server().orElseThrow().profiles()).hasSize(12);
         }
     }
 

@@ -66,6 +66,6 @@ class UploadTextsTest {
     @Test
     void russianTextsAreThere() {
         messages.setLocale(Messages.RUSSIAN);
-        assertThat(texts.nextSlot(rate(40, 0, Duration.ofSeconds(3)))).isEqualTo("Следующее свободное место через 3 с");
+        assertThat(texts.nextSlot(rate(40, 0, Duration.ofSeconds(3)))).isEqualTo("Следующий запрос можно отправить через 3 с");
     }
 }
