@@ -78,7 +78,9 @@ class OtherPathsUiTest {
             assertThat(styles(robot, step)).contains("skipped").doesNotContain("done");
             assertThat(robot.lookup(step).queryAs(Node.class).getAccessibleText()).endsWith(", not needed for this upload");
         }
-        assertThat(text(robot, "#step-sheet")).isEqualTo("Sheet: not needed");
+        assertThat(text(robot, "#step-sheet")).isEqualTo("Sheet");
+        assertThat(robot.lookup("#step-sheet").queryAs(javafx.scene.control.Label.class).getTooltip().getText())
+                .isEqualTo("Sheet: not needed");
         assertThat(styles(robot, "#step-upload")).contains("current");
 
         robot.clickOn("#backButton");

@@ -3,6 +3,7 @@ package org.audienceimport.ui.wizard;
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 
 import org.audienceimport.ui.common.Messages;
@@ -30,7 +31,12 @@ final class StepList {
             }
             number.getStyleClass().add("step-number");
             number.setAlignment(Pos.CENTER);
-            Label item = new Label(skipped ? messages.get("wizard.step.skipped.short", title) : title, number);
+            // Seven "…: not needed" labels do not fit in one row (in Russian not even at full width): the
+            // minus and the dimmed style say it, the tooltip and the accessible text say it in words.
+            Label item = new Label(title, number);
+            if (skipped) {
+                item.setTooltip(new Tooltip(messages.get("wizard.step.skipped.short", title)));
+            }
             item.getStyleClass().add("step-item");
             item.getStyleClass().add(i == current ? "current" : skipped ? "skipped" : i < current ? "done" : "ahead");
             item.setId("step-" + kind.name().toLowerCase(java.util.Locale.ROOT));
