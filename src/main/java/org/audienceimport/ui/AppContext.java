@@ -40,6 +40,7 @@ import org.audienceimport.ui.segment.SegmentStepViewModel;
 import org.audienceimport.ui.sheet.SheetStepController;
 import org.audienceimport.ui.sheet.SheetStepViewModel;
 import org.audienceimport.ui.wizard.StepKind;
+import org.audienceimport.ui.wizard.ViewWarmUp;
 import org.audienceimport.ui.wizard.WizardNavigation;
 import org.audienceimport.ui.wizard.WizardShellController;
 import org.audienceimport.ui.wizard.WizardStep;
@@ -74,6 +75,7 @@ public final class AppContext implements AutoCloseable {
     private final PracticeSandbox sandbox;
     private final UploadStepViewModel uploadStep;
     private final FileStepViewModel fileStep;
+    private final ViewWarmUp warmUp;
 
     /**
      * @param configFolder where settings are kept
@@ -121,6 +123,9 @@ public final class AppContext implements AutoCloseable {
                 WizardStep.of(StepKind.CHECK, checkStep, "check/check.fxml"),
                 WizardStep.of(StepKind.UPLOAD, uploadStep, "upload/upload.fxml"),
                 WizardStep.of(StepKind.DONE, doneStep, "done/done.fxml")));
+        // Step 1 is shown at once; the others are warmed up in the order they come.
+        warmUp = new ViewWarmUp(navigation.steps().stream().filter(step -> step.kind() != StepKind.FILE)
+                .flatMap(step -> step.fxml().stream()).toList(), List.of("app.css"), messages::bundle);
         StartShortcuts shortcuts = new StartShortcuts(session, fileStep, navigation, tasks, messages, uploads);
         CloseGuard closeGuard = new CloseGuard(uploadStep, messages);
         FilePicker picker = pickers.apply(messages);
@@ -142,6 +147,17 @@ public final class AppContext implements AutoCloseable {
     /** The whole window's content in the current language; built again when the language changes. */
     public Parent buildShell() {
         return views.load("wizard/shell.fxml");
+    }
+
+    /**
+     * Starts loading, in the background, what the later steps' views need the first time they are shown, so
+     * that showing them does not hold up the window. Called once the window is on screen. The system property
+     * {@code audienceimport.noWarmUp=true} turns it off, for measuring what it saves.
+     */
+    public void startWarmUp() {
+        if (!Boolean.getBoolean("audienceimport.noWarmUp")) {
+            warmUp.start();
+        }
     }
 
     public Messages messages() {
@@ -177,6 +193,7 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        warmUp.cancel();
         navigation.current().model().left();
         uploadStep.cancel();
         sandbox.close();
