@@ -95,7 +95,7 @@ public final class AppContext implements AutoCloseable {
     /** @param desktop the steps' Save and Open dialogs, and how a file is opened in its program */
     public AppContext(Path configFolder, Locale systemLocale, Function<Messages, FilePicker> pickers,
                       UploadEnvironment uploads, DesktopServices desktop) {
-        settings = new Settings(configFolder);
+        settings = new Settings(configFolder, executor);
         messages = new Messages(settings.language().map(Locale::forLanguageTag).orElse(systemLocale));
         themes = new Themes(settings.theme().orElse(ThemeChoice.SYSTEM));
         Tasks tasks = new FxTasks(executor);
@@ -197,6 +197,8 @@ public final class AppContext implements AutoCloseable {
         navigation.current().model().left();
         uploadStep.cancel();
         sandbox.close();
+        // Before the workers are interrupted: a write cut short would lose the last change.
+        settings.close();
         executor.shutdownNow();
         session.close();
     }
