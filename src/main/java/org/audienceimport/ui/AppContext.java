@@ -1,11 +1,13 @@
 package org.audienceimport.ui;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -57,6 +59,8 @@ import org.audienceimport.ui.upload.UploadStepViewModel;
 import org.audienceimport.ui.done.DoneStepController;
 import org.audienceimport.ui.done.DoneStepViewModel;
 import org.audienceimport.upload.UploadSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The composition root: builds every object of the desktop app once and wires them by constructor. Nothing
@@ -64,6 +68,8 @@ import org.audienceimport.upload.UploadSettings;
  * Must be created on the JavaFX thread (the theme reads the system's colour scheme).
  */
 public final class AppContext implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AppContext.class);
 
     private final ExecutorService executor = Executors.newCachedThreadPool(new WorkerThreads());
     private final Settings settings;
@@ -111,6 +117,11 @@ public final class AppContext implements AutoCloseable {
         CheckStepViewModel checkStep = new CheckStepViewModel(session, tasks, messages,
                 new CheckEngine(normalisers, catalog, LocalDate.now()));
         sandbox = new PracticeSandbox(uploads.sandbox());
+        session.practiceProperty().addListener((obs, was, now) -> {
+            if (now) {
+                startSandbox();
+            }
+        });
         uploadStep = new UploadStepViewModel(session, new UploadServices(new UploadSources(catalog, uploads.packing()), new UploadRunner(executor),
                 UploadSettings.defaults(uploads.folders()), uploads.secrets(), sandbox, new FxTicker(), System::nanoTime),
                 tasks, messages);
@@ -174,6 +185,25 @@ public final class AppContext implements AutoCloseable {
 
     public WizardNavigation navigation() {
         return navigation;
+    }
+
+    /**
+     * Starts the practice sandbox on a worker as soon as practice is chosen: its server takes a moment to start
+     * (its classes, its socket), which the upload step would otherwise spend on the JavaFX thread when Start is
+     * pressed. If it fails here, Start tries again and says so.
+     */
+    private void startSandbox() {
+        try {
+            executor.execute(() -> {
+                try {
+                    sandbox.uri();
+                } catch (IOException | RuntimeException e) {
+                    LOG.warn("The practice sandbox could not be started ahead of the upload", e);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            LOG.debug("Closing; the practice sandbox is not started");
+        }
     }
 
     /** Forgets this import and goes back to step 1. */
