@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -136,7 +137,7 @@ public final class AppContext implements AutoCloseable {
                 WizardStep.of(StepKind.DONE, doneStep, "done/done.fxml")));
         // Step 1 is shown at once; the others are warmed up in the order they come.
         warmUp = new ViewWarmUp(navigation.steps().stream().filter(step -> step.kind() != StepKind.FILE)
-                .flatMap(step -> step.fxml().stream()).toList(), List.of("app.css"), messages::bundle);
+                .flatMap(step -> step.fxml().stream()).toList(), messages::bundle);
         StartShortcuts shortcuts = new StartShortcuts(session, fileStep, navigation, tasks, messages, uploads);
         CloseGuard closeGuard = new CloseGuard(uploadStep, messages);
         FilePicker picker = pickers.apply(messages);
@@ -166,9 +167,16 @@ public final class AppContext implements AutoCloseable {
      * {@code audienceimport.noWarmUp=true} turns it off, for measuring what it saves.
      */
     public void startWarmUp() {
-        if (!Boolean.getBoolean("audienceimport.noWarmUp")) {
+        if (Boolean.getBoolean("audienceimport.noWarmUp")) {
+            warmUp.cancel();
+        } else {
             warmUp.start();
         }
+    }
+
+    /** Completes with the number of views warmed up when the warm-up has ended (at once if it is turned off). */
+    public CompletableFuture<Integer> warmUpFinished() {
+        return warmUp.finished();
     }
 
     public Messages messages() {

@@ -11,8 +11,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 
 import org.audienceimport.ui.common.Messages;
-import org.audienceimport.ui.common.ThemeChoice;
-import org.audienceimport.ui.common.Themes;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -31,13 +29,7 @@ class ViewWarmUpTest {
             started.complete(null);
         }
         started.get(30, TimeUnit.SECONDS);
-        // The app's theme, whose colours the stylesheets look up, as the app has set it before any warm-up.
-        CompletableFuture<Void> themed = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            new Themes(ThemeChoice.LIGHT);
-            themed.complete(null);
-        });
-        themed.get(30, TimeUnit.SECONDS);
+
     }
 
     private static ResourceBundle english() {
@@ -47,7 +39,7 @@ class ViewWarmUpTest {
     @Test
     void everyStepViewIsBuiltOffTheJavaFxThreadWithoutItsController() {
         assertThat(Platform.isFxApplicationThread()).isFalse();
-        ViewWarmUp warmUp = new ViewWarmUp(STEPS, List.of("app.css"), ViewWarmUpTest::english);
+        ViewWarmUp warmUp = new ViewWarmUp(STEPS, ViewWarmUpTest::english);
 
         assertThat(warmUp.run()).isEqualTo(STEPS.size());
     }
@@ -55,14 +47,14 @@ class ViewWarmUpTest {
     @Test
     void aViewThatCannotBeBuiltIsSkippedAndTheRestStillWarmedUp() {
         ViewWarmUp warmUp = new ViewWarmUp(List.of("sheet/missing.fxml", "sheet/sheet.fxml", "app.css", "done/done.fxml"),
-                List.of("app.css"), ViewWarmUpTest::english);
+                ViewWarmUpTest::english);
 
         assertThat(warmUp.run()).isEqualTo(2);
     }
 
     @Test
     void textsThatCannotBeHadFailEveryViewButNeverTheCaller() throws Exception {
-        ViewWarmUp warmUp = new ViewWarmUp(STEPS, List.of("app.css"), () -> {
+        ViewWarmUp warmUp = new ViewWarmUp(STEPS, () -> {
             throw new IllegalStateException("no texts");
         });
         CompletableFuture<Throwable> uncaught = new CompletableFuture<>();
@@ -75,7 +67,7 @@ class ViewWarmUpTest {
 
     @Test
     void aCancelledWarmUpStopsBeforeTheNextView() {
-        ViewWarmUp warmUp = new ViewWarmUp(STEPS, List.of("app.css"), ViewWarmUpTest::english);
+        ViewWarmUp warmUp = new ViewWarmUp(STEPS, ViewWarmUpTest::english);
         warmUp.cancel();
 
         assertThat(warmUp.run()).isZero();
