@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,7 +46,7 @@ public final class Settings implements AutoCloseable {
     private final Properties values = new Properties();
     private final Executor writer;
     /** The newest content waiting to be written, by file; a later change replaces an earlier one not yet written. */
-    private final Map<Path, String> unwritten = new LinkedHashMap<>();
+    private final Map<Path, Supplier<String>> unwritten = new LinkedHashMap<>();
     /** Held while writing, so two writers never write the same file at once or an older content last. */
     private final Object writing = new Object();
 
@@ -158,9 +159,9 @@ public final class Settings implements AutoCloseable {
     public Optional<String> rememberedColumns(String key) {
         Path remembered = columnsFile(key);
         synchronized (unwritten) {
-            String waiting = unwritten.get(remembered);
+            Supplier<String> waiting = unwritten.get(remembered);
             if (waiting != null) {
-                return Optional.of(waiting);
+                return Optional.of(waiting.get());
             }
         }
         if (!Files.isRegularFile(remembered)) {
@@ -176,7 +177,7 @@ public final class Settings implements AutoCloseable {
 
     /** Keeps the columns used for files whose headers hash to {@code key}, replacing what was kept before. */
     public void rememberColumns(String key, String mappingJson) {
-        write(columnsFile(key), mappingJson);
+        write(columnsFile(key), () -> mappingJson);
     }
 
     private Path columnsFile(String key) {
@@ -187,16 +188,20 @@ public final class Settings implements AutoCloseable {
     }
 
     private void save() {
-        StringWriter text = new StringWriter();
-        try {
-            values.store(text, "Audience Import settings");
-        } catch (IOException e) {
-            throw new UncheckedIOException("A StringWriter does not fail", e);
-        }
-        write(file, text.toString());
+        // A copy taken now, formatted by the writer: the first formatting loads a few JDK classes.
+        Properties snapshot = (Properties) values.clone();
+        write(file, () -> {
+            StringWriter text = new StringWriter();
+            try {
+                snapshot.store(text, "Audience Import settings");
+            } catch (IOException e) {
+                throw new UncheckedIOException("A StringWriter does not fail", e);
+            }
+            return text.toString();
+        });
     }
 
-    private void write(Path target, String content) {
+    private void write(Path target, Supplier<String> content) {
         synchronized (unwritten) {
             unwritten.put(target, content);
         }
@@ -215,15 +220,15 @@ public final class Settings implements AutoCloseable {
     private void writeUnwritten() {
         synchronized (writing) {
             while (true) {
-                Map.Entry<Path, String> next;
+                Map.Entry<Path, Supplier<String>> next;
                 synchronized (unwritten) {
                     if (unwritten.isEmpty()) {
                         return;
                     }
-                    Map.Entry<Path, String> first = unwritten.entrySet().iterator().next();
+                    Map.Entry<Path, Supplier<String>> first = unwritten.entrySet().iterator().next();
                     next = Map.entry(first.getKey(), first.getValue());
                 }
-                writeFile(next.getKey(), next.getValue());
+                writeFile(next.getKey(), next.getValue().get());
                 synchronized (unwritten) {
                     // A newer content put while this one was written stays, and is written next.
                     unwritten.remove(next.getKey(), next.getValue());
