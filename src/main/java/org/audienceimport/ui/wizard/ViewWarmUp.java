@@ -41,8 +41,10 @@ import org.slf4j.LoggerFactory;
  * thread when its step is first shown, finds them ready. The controller classes are loaded (not initialised)
  * as well.
  *
- * <p>It never stands in the user's way: it runs on one daemon thread of the lowest priority, stops between views
- * when cancelled, and a view that fails to warm up is only logged; the real view is built as before.
+ * <p>It runs on one daemon thread of the lowest priority, stops between views when cancelled, and a view that
+ * fails to warm up is only logged; the real view is then built as before. The priority is only a hint (Linux
+ * JVMs ignore it): while the warm-up runs, a second or two after the window appears, it shares the processor
+ * with the rest of the app.
  */
 public final class ViewWarmUp {
 
