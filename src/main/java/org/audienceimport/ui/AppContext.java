@@ -1,11 +1,14 @@
 package org.audienceimport.ui;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -40,6 +43,7 @@ import org.audienceimport.ui.segment.SegmentStepViewModel;
 import org.audienceimport.ui.sheet.SheetStepController;
 import org.audienceimport.ui.sheet.SheetStepViewModel;
 import org.audienceimport.ui.wizard.StepKind;
+import org.audienceimport.ui.wizard.ViewWarmUp;
 import org.audienceimport.ui.wizard.WizardNavigation;
 import org.audienceimport.ui.wizard.WizardShellController;
 import org.audienceimport.ui.wizard.WizardStep;
@@ -56,6 +60,8 @@ import org.audienceimport.ui.upload.UploadStepViewModel;
 import org.audienceimport.ui.done.DoneStepController;
 import org.audienceimport.ui.done.DoneStepViewModel;
 import org.audienceimport.upload.UploadSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The composition root: builds every object of the desktop app once and wires them by constructor. Nothing
@@ -63,6 +69,8 @@ import org.audienceimport.upload.UploadSettings;
  * Must be created on the JavaFX thread (the theme reads the system's colour scheme).
  */
 public final class AppContext implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AppContext.class);
 
     private final ExecutorService executor = Executors.newCachedThreadPool(new WorkerThreads());
     private final Settings settings;
@@ -74,6 +82,7 @@ public final class AppContext implements AutoCloseable {
     private final PracticeSandbox sandbox;
     private final UploadStepViewModel uploadStep;
     private final FileStepViewModel fileStep;
+    private final ViewWarmUp warmUp;
 
     /**
      * @param configFolder where settings are kept
@@ -93,7 +102,7 @@ public final class AppContext implements AutoCloseable {
     /** @param desktop the steps' Save and Open dialogs, and how a file is opened in its program */
     public AppContext(Path configFolder, Locale systemLocale, Function<Messages, FilePicker> pickers,
                       UploadEnvironment uploads, DesktopServices desktop) {
-        settings = new Settings(configFolder);
+        settings = new Settings(configFolder, executor);
         messages = new Messages(settings.language().map(Locale::forLanguageTag).orElse(systemLocale));
         themes = new Themes(settings.theme().orElse(ThemeChoice.SYSTEM));
         Tasks tasks = new FxTasks(executor);
@@ -109,6 +118,11 @@ public final class AppContext implements AutoCloseable {
         CheckStepViewModel checkStep = new CheckStepViewModel(session, tasks, messages,
                 new CheckEngine(normalisers, catalog, LocalDate.now()));
         sandbox = new PracticeSandbox(uploads.sandbox());
+        session.practiceProperty().addListener((obs, was, now) -> {
+            if (now) {
+                startSandbox();
+            }
+        });
         uploadStep = new UploadStepViewModel(session, new UploadServices(new UploadSources(catalog, uploads.packing()), new UploadRunner(executor),
                 UploadSettings.defaults(uploads.folders()), uploads.secrets(), sandbox, new FxTicker(), System::nanoTime),
                 tasks, messages);
@@ -121,6 +135,9 @@ public final class AppContext implements AutoCloseable {
                 WizardStep.of(StepKind.CHECK, checkStep, "check/check.fxml"),
                 WizardStep.of(StepKind.UPLOAD, uploadStep, "upload/upload.fxml"),
                 WizardStep.of(StepKind.DONE, doneStep, "done/done.fxml")));
+        // Step 1 is shown at once; the others are warmed up in the order they come.
+        warmUp = new ViewWarmUp(navigation.steps().stream().filter(step -> step.kind() != StepKind.FILE)
+                .flatMap(step -> step.fxml().stream()).toList(), messages::bundle);
         StartShortcuts shortcuts = new StartShortcuts(session, fileStep, navigation, tasks, messages, uploads);
         CloseGuard closeGuard = new CloseGuard(uploadStep, messages);
         FilePicker picker = pickers.apply(messages);
@@ -149,6 +166,24 @@ public final class AppContext implements AutoCloseable {
         fileStep.open(file);
     }
 
+    /**
+     * Starts loading, in the background, what the later steps' views need the first time they are shown, so
+     * that showing them does not hold up the window. Called once the window is on screen. The system property
+     * {@code audienceimport.noWarmUp=true} turns it off, for measuring what it saves.
+     */
+    public void startWarmUp() {
+        if (Boolean.getBoolean("audienceimport.noWarmUp")) {
+            warmUp.cancel();
+        } else {
+            warmUp.start();
+        }
+    }
+
+    /** Completes with the number of views warmed up when the warm-up has ended (at once if it is turned off). */
+    public CompletableFuture<Integer> warmUpFinished() {
+        return warmUp.finished();
+    }
+
     public Messages messages() {
         return messages;
     }
@@ -163,6 +198,25 @@ public final class AppContext implements AutoCloseable {
 
     public WizardNavigation navigation() {
         return navigation;
+    }
+
+    /**
+     * Starts the practice sandbox on a worker as soon as practice is chosen: its server takes a moment to start
+     * (its classes, its socket), which the upload step would otherwise spend on the JavaFX thread when Start is
+     * pressed. If it fails here, Start tries again and says so.
+     */
+    private void startSandbox() {
+        try {
+            executor.execute(() -> {
+                try {
+                    sandbox.uri();
+                } catch (IOException | RuntimeException e) {
+                    LOG.warn("The practice sandbox could not be started ahead of the upload", e);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            LOG.debug("Closing; the practice sandbox is not started");
+        }
     }
 
     /** Forgets this import and goes back to step 1. */
@@ -182,9 +236,12 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        warmUp.cancel();
         navigation.current().model().left();
         uploadStep.cancel();
         sandbox.close();
+        // Before the workers are interrupted: a write cut short would lose the last change.
+        settings.close();
         executor.shutdownNow();
         session.close();
     }

@@ -27,5 +27,6 @@ public final class MainWindow {
         }
         stage.setScene(scene);
         stage.show();
+        context.startWarmUp();
     }
 }

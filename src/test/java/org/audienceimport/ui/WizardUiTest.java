@@ -165,7 +165,8 @@ class WizardUiTest {
         assertThat(robot.lookup(".step-title").queryLabeled().getText()).isEqualTo("Выберите файл с контактами");
         assertThat(text(robot, "#step-sheet")).isEqualTo("Лист");
         assertThat(text(robot, "#file-summary")).startsWith("Книга Excel (.xlsx)").contains("25 строк");
-        assertThat(new Settings(folder.resolve("config")).language()).contains("ru");
+        // Settings are written in the background.
+        waitUntil(() -> new Settings(folder.resolve("config")).language().equals(Optional.of("ru")));
 
         robot.clickOn("#languageMenu").clickOn("English");
         waitUntil(() -> next(robot).getText().equals("_Next"));
@@ -234,7 +235,8 @@ class WizardUiTest {
     void theThemeCanBeMadeDark(FxRobot robot) throws Exception {
         robot.clickOn("#themeMenu").clickOn("Dark");
         waitUntil(() -> context.themes().darkProperty().get());
-        assertThat(new Settings(folder.resolve("config")).theme()).contains(org.audienceimport.ui.common.ThemeChoice.DARK);
+        waitUntil(() -> new Settings(folder.resolve("config")).theme()
+                .equals(Optional.of(org.audienceimport.ui.common.ThemeChoice.DARK)));
     }
 
     @Test

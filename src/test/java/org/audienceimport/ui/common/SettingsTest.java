@@ -4,7 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +36,71 @@ class SettingsTest {
                 .doesNotContain(folder.resolve("file0.csv"));
         assertThat(reloaded.theme()).contains(ThemeChoice.DARK);
         assertThat(reloaded.language()).contains("ru");
+    }
+
+    @Test
+    void changesAreWrittenByTheWriterNotTheCallerAndKeptInMemoryMeanwhile() {
+        Deque<Runnable> writes = new ArrayDeque<>();
+        Settings settings = new Settings(folder, writes::add);
+
+        settings.setTheme(ThemeChoice.DARK);
+
+        assertThat(settings.theme()).contains(ThemeChoice.DARK);
+        assertThat(folder.resolve("settings.properties")).doesNotExist();
+        assertThat(writes).hasSize(1);
+        writes.pop().run();
+        assertThat(new Settings(folder).theme()).contains(ThemeChoice.DARK);
+    }
+
+    @Test
+    void writesRunInAnyOrderLeaveTheLastChangeOnDisk() {
+        Deque<Runnable> writes = new ArrayDeque<>();
+        Settings settings = new Settings(folder, writes::add);
+        settings.setTheme(ThemeChoice.DARK);
+        settings.setLanguage("ru");
+        settings.setTheme(ThemeChoice.LIGHT);
+        settings.rememberColumns("abc", "{\"first\":1}");
+        settings.rememberColumns("abc", "{\"second\":2}");
+
+        assertThat(settings.rememberedColumns("abc")).contains("{\"second\":2}");
+        while (!writes.isEmpty()) {
+            writes.removeLast().run();
+        }
+        Settings reloaded = new Settings(folder);
+        assertThat(reloaded.theme()).contains(ThemeChoice.LIGHT);
+        assertThat(reloaded.language()).contains("ru");
+        assertThat(reloaded.rememberedColumns("abc")).contains("{\"second\":2}");
+    }
+
+    @Test
+    void manyChangesWrittenByManyThreadsLoseNone() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        Settings settings = new Settings(folder, pool);
+        List<Path> files = IntStream.range(0, 200).mapToObj(i -> folder.resolve("file" + i + ".csv")).toList();
+        try {
+            files.forEach(settings::addRecentFile);
+            settings.close();
+        } finally {
+            pool.shutdown();
+        }
+
+        assertThat(new Settings(folder).recentFiles()).containsExactlyElementsOf(files.reversed().subList(0, Settings.MAX_RECENT));
+    }
+
+    @Test
+    void whatIsStillWaitingIsWrittenOnCloseOrWhenTheWriterIsGone() {
+        Settings settings = new Settings(folder, write -> { });
+        settings.setLanguage("ru");
+        assertThat(folder.resolve("settings.properties")).doesNotExist();
+
+        settings.close();
+        assertThat(new Settings(folder).language()).contains("ru");
+
+        Settings closing = new Settings(folder, write -> {
+            throw new RejectedExecutionException("shut down");
+        });
+        closing.setLanguage("en");
+        assertThat(new Settings(folder).language()).contains("en");
     }
 
     @Test
