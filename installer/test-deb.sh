@@ -4,7 +4,9 @@
 #      ./the.deb; the menu entry, icons and the audience-import command are in place; as an ordinary user
 #      (home writable, /opt not) the command line answers --version and inspects the sample file, and the
 #      wizard, opened the way the menu's "Open with" does, shows its first step under Xvfb (a screenshot
-#      goes to target/installer-test/); then the package purges without a trace;
+#      goes to target/installer-test/); postinst made both launchers' AOT caches, both launchers map them,
+#      and a launcher whose cache is missing starts without a word about it; then the package purges
+#      without a trace (the generated caches too);
 #   2. with /etc/xdg/menus present: installs and purges cleanly too.
 # Any failure stops it with a message; the app, the X server, the package and the test user are cleaned up
 # either way, and a moved /etc/xdg/menus is put back.
@@ -92,10 +94,14 @@ rm -rf "$out"
 mkdir -p "$out"
 chmod 755 "$out"
 
+aot_caches=("$app_dir/lib/app/audience-import.aot" "$app_dir/lib/app/audience-import-wizard.aot")
+
 install_deb() {
   step "apt-get install ./$(basename "$deb") ($1)"
+  local started=$SECONDS
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$deb" >"$out/apt-install-$2.log" 2>&1 \
     || { cat "$out/apt-install-$2.log" >&2; fail "apt-get install failed ($1)"; }
+  SECONDS_INSTALL=$((SECONDS - started))
   dpkg -s "$package" | grep -q "^Status: install ok installed" || fail "dpkg does not list $package as installed"
   [ -x "$app_dir/bin/audience-import" ] || fail "$app_dir/bin/audience-import missing"
   [ -x "$app_dir/bin/audience-import-wizard" ] || fail "$app_dir/bin/audience-import-wizard missing"
@@ -107,6 +113,11 @@ install_deb() {
     grep -q "^MimeType=.*$mime;" /usr/share/applications/audience-import.desktop || fail "the menu entry does not open $mime"
   done
   desktop-file-validate /usr/share/applications/audience-import.desktop || fail "the menu entry is not a valid .desktop file"
+  local cache
+  for cache in "${aot_caches[@]}"; do
+    [ -s "$cache" ] || { cat "$app_dir/lib/app/aot-caches.log" >&2 2>/dev/null; fail "postinst made no AOT cache $cache"; }
+  done
+  step "AOT caches made at install: $(cd "$app_dir/lib/app" && du -m *.aot | tr '\t\n' ' ')(MB) in ${SECONDS_INSTALL}s of install"
 }
 
 purge_deb() {
@@ -114,7 +125,7 @@ purge_deb() {
   DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq "$package" >"$out/apt-purge-$2.log" 2>&1 \
     || { cat "$out/apt-purge-$2.log" >&2; fail "apt-get purge failed ($1)"; }
   ! dpkg -s "$package" >/dev/null 2>&1 || fail "$package still installed after purge"
-  [ ! -e "$app_dir" ] || fail "$app_dir left behind"
+  [ ! -e "$app_dir" ] || fail "$app_dir left behind: $(find "$app_dir" | head -5 | tr '\n' ' ')"
   [ ! -e /usr/bin/audience-import ] && [ ! -L /usr/bin/audience-import ] || fail "/usr/bin/audience-import left behind"
   [ ! -e /usr/share/applications/audience-import.desktop ] && [ ! -L /usr/share/applications/audience-import.desktop ] \
     || fail "the menu entry is left behind"
@@ -142,6 +153,21 @@ version=$(as_user audience-import --version) || fail "audience-import --version 
 echo "$version" | sed 's/^/    /'
 echo "$version" | grep -q "^Audience Import [0-9]" || fail "--version did not name the app and its version"
 
+# A class of the app's own, loaded from the AOT cache rather than the jar, proves the launcher maps it.
+# _JAVA_OPTIONS, unlike JAVA_TOOL_OPTIONS, comes after the launcher's own -Xlog:aot*=off.
+loads_from_cache() { grep -q "$1 source: shared objects file" "$2"; }
+step "audience-import --version maps its AOT cache"
+as_user env _JAVA_OPTIONS="-Xlog:class+load=info:file=/home/$user/cli-classes.log" audience-import --version >/dev/null 2>&1 \
+  || fail "audience-import --version with class logging exited non-zero"
+loads_from_cache org.audienceimport.Main "/home/$user/cli-classes.log" \
+  || fail "the command line did not load its classes from $app_dir/lib/app/audience-import.aot"
+
+step "a launcher without its AOT cache starts as before, silently"
+mv "${aot_caches[0]}" "${aot_caches[0]}.aside"
+bare=$(as_user audience-import --version 2>&1) || { mv "${aot_caches[0]}.aside" "${aot_caches[0]}"; fail "--version without the cache exited non-zero"; }
+mv "${aot_caches[0]}.aside" "${aot_caches[0]}"
+[ "$bare" = "$version" ] || { echo "$bare" >&2; fail "without its cache the command line printed more than its version"; }
+
 step "audience-import inspect contacts-sample.csv"
 inspect=$(as_user audience-import inspect "$user_sample") || fail "inspect exited non-zero"
 echo "$inspect" | grep -q "Data rows: *7" || { echo "$inspect" >&2; fail "inspect did not find the sample's 7 rows"; }
@@ -161,6 +187,7 @@ xwininfo -root >/dev/null 2>&1 || fail "Xvfb did not start on $DISPLAY"
 exec_line=$(sed -n 's/^Exec=//p' /usr/share/applications/audience-import.desktop)
 read -r -a command <<<"${exec_line/\%f/$user_sample}"
 runuser -u "$user" -- env -i HOME="/home/$user" PATH=/usr/bin:/bin LANG=C.UTF-8 DISPLAY="$DISPLAY" \
+  _JAVA_OPTIONS="-Xlog:class+load=info:file=/home/$user/wizard-classes.log" \
   "${command[@]}" >"$out/wizard.log" 2>&1 &
 app_pid=$!
 window=""
@@ -179,10 +206,13 @@ spread=$(convert "$out/wizard-installed.png" -colorspace Gray -format '%[fx:stan
 awk -v s="$spread" 'BEGIN { exit !(s > 0.05) }' || fail "the screenshot is blank (grey spread $spread)"
 step "screenshot: $out/wizard-installed.png"
 [ -d "/home/$user/.openjfx/cache" ] || fail "JavaFX did not unpack its libraries into the user's home"
-if grep -E "Exception|ERROR" "$out/wizard.log" >/dev/null; then
+if grep -E "Exception|ERROR|\[(aot|cds)" "$out/wizard.log" >/dev/null; then
   cat "$out/wizard.log" >&2
   fail "the wizard wrote errors"
 fi
+loads_from_cache org.audienceimport.ui.AudienceImportApp "/home/$user/wizard-classes.log" \
+  || fail "the wizard did not load its classes from $app_dir/lib/app/audience-import-wizard.aot"
+step "the wizard loaded $(grep -c 'source: shared objects file' "/home/$user/wizard-classes.log") classes from its AOT cache, $(grep -vc 'source: shared objects file' "/home/$user/wizard-classes.log") otherwise"
 xdotool windowclose "$window" 2>/dev/null || kill "$app_pid"
 for _ in $(seq 1 40); do kill -0 "$app_pid" 2>/dev/null || break; sleep 0.25; done
 if kill -0 "$app_pid" 2>/dev/null; then
