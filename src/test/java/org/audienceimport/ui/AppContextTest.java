@@ -9,13 +9,9 @@ import java.util.concurrent.TimeUnit;
 
 import javafx.stage.Stage;
 
-import org.audienceimport.AppFolders;
-import org.audienceimport.sandbox.SandboxSettings;
 import org.audienceimport.ui.common.Settings;
 import org.audienceimport.ui.common.ThemeChoice;
-import org.audienceimport.ui.upload.SecretStore;
 import org.audienceimport.ui.upload.UploadEnvironment;
-import org.audienceimport.upload.prepare.PrepareSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,8 +30,7 @@ class AppContextTest {
 
     @Start
     void start(Stage stage) {
-        UploadEnvironment environment = new UploadEnvironment(AppFolders.under(folder.resolve("app")), SecretStore.none(),
-                SandboxSettings.defaults(), (owner, title) -> Optional.empty(), PrepareSettings.defaults());
+        UploadEnvironment environment = UiSteps.uploadsIn(folder);
         context = new AppContext(folder.resolve("config"), Locale.ENGLISH, messages -> (owner, start) -> Optional.empty(),
                 environment);
         MainWindow.show(stage, context);

@@ -24,14 +24,11 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
-import org.audienceimport.AppFolders;
 import org.audienceimport.sandbox.SandboxServer;
 import org.audienceimport.sandbox.SandboxSettings;
 import org.audienceimport.ui.common.UploadState;
-import org.audienceimport.ui.upload.SecretStore;
 import org.audienceimport.ui.upload.UploadEnvironment;
 import org.audienceimport.ui.wizard.StepKind;
-import org.audienceimport.upload.prepare.PrepareSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -62,8 +59,7 @@ class KeyboardOnlyUiTest {
         this.stage = stage;
         sandbox = SandboxServer.start(SandboxSettings.defaults().withBindAddress(InetAddress.getLoopbackAddress()).withPort(0)
                 .withShopId(SHOP_ID).withShopSecret(SHOP_SECRET));
-        UploadEnvironment environment = new UploadEnvironment(AppFolders.under(folder.resolve("app")), SecretStore.none(),
-                SandboxSettings.defaults(), (owner, title) -> Optional.empty(), PrepareSettings.defaults());
+        UploadEnvironment environment = UiSteps.uploadsIn(folder);
         context = new AppContext(folder.resolve("config"), Locale.of("en", "RU"),
                 messages -> (owner, start) -> Optional.ofNullable(fileToPick), environment);
         MainWindow.show(stage, context);

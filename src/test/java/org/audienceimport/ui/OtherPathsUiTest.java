@@ -16,12 +16,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
-import org.audienceimport.AppFolders;
-import org.audienceimport.sandbox.SandboxSettings;
-import org.audienceimport.ui.upload.SecretStore;
 import org.audienceimport.ui.upload.UploadEnvironment;
 import org.audienceimport.ui.wizard.StepKind;
-import org.audienceimport.upload.prepare.PrepareSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -45,8 +41,7 @@ class OtherPathsUiTest {
 
     @Start
     void start(Stage stage) {
-        UploadEnvironment environment = new UploadEnvironment(AppFolders.under(folder.resolve("app")), SecretStore.none(),
-                SandboxSettings.defaults(), (owner, title) -> Optional.ofNullable(preparedToPick), PrepareSettings.defaults());
+        UploadEnvironment environment = UiSteps.uploadsIn(folder, (owner, title) -> Optional.ofNullable(preparedToPick));
         context = new AppContext(folder.resolve("config"), Locale.of("en", "RU"),
                 messages -> (owner, start) -> Optional.ofNullable(fileToPick), environment, desktop.services());
         MainWindow.show(stage, context);

@@ -13,7 +13,12 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
 import javafx.stage.Window;
 
+import org.audienceimport.AppFolders;
+import org.audienceimport.sandbox.SandboxSettings;
 import org.audienceimport.ui.common.DesktopServices;
+import org.audienceimport.ui.upload.UploadEnvironment;
+import org.audienceimport.upload.prepare.PrepareSettings;
+import org.audienceimport.ui.upload.SecretStore;
 import org.audienceimport.ui.common.FileDialogs;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -24,6 +29,24 @@ public final class UiSteps {
     private static final long TIMEOUT_SECONDS = 40;
 
     private UiSteps() {
+    }
+
+    /** Uploads kept inside the test's folder: no system secret store, defaults for the sandbox and packing. */
+    public static UploadEnvironment uploadsIn(Path folder) {
+        return uploadsIn(folder, (owner, title) -> Optional.empty());
+    }
+
+    /** As {@link #uploadsIn(Path)}, with the "Open a prepared upload" folder dialog answered by the test. */
+    public static UploadEnvironment uploadsIn(Path folder, UploadEnvironment.FolderPicker preparedFolders) {
+        return new UploadEnvironment(AppFolders.under(folder.resolve("app")), SecretStore.none(), SandboxSettings.defaults(),
+                preparedFolders, PrepareSettings.defaults());
+    }
+
+    /** Requests of a few contacts and a practice sandbox slow enough that an upload can be caught midway. */
+    public static UploadEnvironment smallSlowUploadsIn(Path folder) {
+        PrepareSettings small = PrepareSettings.defaults().withMaxRequestBytes(4 * PrepareSettings.defaults().reservedCredentialBytes());
+        return new UploadEnvironment(AppFolders.under(folder.resolve("app")), SecretStore.none(),
+                SandboxSettings.defaults().withLatency(java.time.Duration.ofMillis(400)), (owner, title) -> Optional.empty(), small);
     }
 
     public static void waitUntil(Callable<Boolean> condition) throws TimeoutException {

@@ -26,17 +26,14 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
-import org.audienceimport.AppFolders;
 import org.audienceimport.mapping.CustomType;
 import org.audienceimport.mapping.Target;
 import org.audienceimport.sandbox.Profile;
 import org.audienceimport.sandbox.SandboxServer;
 import org.audienceimport.sandbox.SandboxSettings;
 import org.audienceimport.ui.common.UploadState;
-import org.audienceimport.ui.upload.SecretStore;
 import org.audienceimport.ui.upload.UploadEnvironment;
 import org.audienceimport.ui.wizard.StepKind;
-import org.audienceimport.upload.prepare.PrepareSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -74,8 +71,7 @@ class WholeFlowUiTest {
     @Start
     void start(Stage stage) throws Exception {
         sandbox = SandboxServer.start(SandboxSettings.defaults().withBindAddress(InetAddress.getLoopbackAddress()).withPort(0));
-        UploadEnvironment environment = new UploadEnvironment(AppFolders.under(folder.resolve("app")), SecretStore.none(),
-                SandboxSettings.defaults(), (owner, title) -> Optional.empty(), PrepareSettings.defaults());
+        UploadEnvironment environment = UiSteps.uploadsIn(folder);
         // An English-speaking user in Russia: the app is in English, phones without a country are Russian.
         context = new AppContext(folder.resolve("config"), Locale.of("en", "RU"),
                 messages -> (owner, start) -> Optional.ofNullable(fileToPick), environment, desktop.services());

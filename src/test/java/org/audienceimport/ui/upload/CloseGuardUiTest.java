@@ -6,7 +6,6 @@ import static org.audienceimport.ui.UiSteps.text;
 import static org.audienceimport.ui.UiSteps.waitUntil;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -16,14 +15,12 @@ import javafx.scene.control.DialogPane;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
-import org.audienceimport.AppFolders;
-import org.audienceimport.sandbox.SandboxSettings;
 import org.audienceimport.ui.AppContext;
 import org.audienceimport.ui.MainWindow;
+import org.audienceimport.ui.UiSteps;
 import org.audienceimport.ui.SampleFiles;
 import org.audienceimport.ui.common.UploadState;
 import org.audienceimport.ui.wizard.StepKind;
-import org.audienceimport.upload.prepare.PrepareSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -49,9 +46,7 @@ class CloseGuardUiTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        PrepareSettings small = PrepareSettings.defaults().withMaxRequestBytes(4 * PrepareSettings.defaults().reservedCredentialBytes());
-        UploadEnvironment environment = new UploadEnvironment(AppFolders.under(folder.resolve("app")), SecretStore.none(),
-                SandboxSettings.defaults().withLatency(Duration.ofMillis(400)), (owner, title) -> Optional.empty(), small);
+        UploadEnvironment environment = UiSteps.smallSlowUploadsIn(folder);
         context = new AppContext(folder.resolve("config"), Locale.ENGLISH,
                 messages -> (owner, start) -> Optional.ofNullable(fileToPick), environment);
         MainWindow.show(stage, context);

@@ -3,7 +3,6 @@ package org.audienceimport.ui.upload;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -17,15 +16,13 @@ import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
-import org.audienceimport.AppFolders;
 import org.audienceimport.sandbox.SandboxServer;
-import org.audienceimport.sandbox.SandboxSettings;
 import org.audienceimport.ui.AppContext;
 import org.audienceimport.ui.MainWindow;
+import org.audienceimport.ui.UiSteps;
 import org.audienceimport.ui.SampleFiles;
 import org.audienceimport.ui.common.UploadState;
 import org.audienceimport.ui.wizard.StepKind;
-import org.audienceimport.upload.prepare.PrepareSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -50,9 +47,7 @@ class UploadUiTest {
 
     @Start
     void start(Stage stage) {
-        PrepareSettings small = PrepareSettings.defaults().withMaxRequestBytes(4 * PrepareSettings.defaults().reservedCredentialBytes());
-        UploadEnvironment environment = new UploadEnvironment(AppFolders.under(folder.resolve("app")), SecretStore.none(),
-                SandboxSettings.defaults().withLatency(Duration.ofMillis(400)), (owner, title) -> Optional.empty(), small);
+        UploadEnvironment environment = UiSteps.smallSlowUploadsIn(folder);
         context = new AppContext(folder.resolve("config"), Locale.ENGLISH,
                 messages -> (owner, start) -> Optional.ofNullable(fileToPick), environment);
         MainWindow.show(stage, context);
