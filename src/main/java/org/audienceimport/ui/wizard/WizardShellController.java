@@ -77,6 +77,7 @@ public final class WizardShellController {
     private void initialize() {
         backButton.disableProperty().bind(navigation.canGoBack().not());
         nextButton.disableProperty().bind(navigation.canGoNext().not());
+        nextButton.disabledProperty().addListener((property, was, disabled) -> keepFocusInTheStep(disabled));
         reason.textProperty().bind(navigation.reasonNextDisabled());
         reason.visibleProperty().bind(reason.textProperty().isNotEmpty());
         // A screen reader announces why Next is off when it lands on the button.
@@ -96,10 +97,43 @@ public final class WizardShellController {
                 .orElseGet(() -> new ComingNextPane(step.kind(), messages)));
         content.getChildren().setAll(view);
         StepList.fill(stepList, navigation, messages);
-        // The first control marked for it that can be used now (a workbook of one sheet has no sheet to choose).
-        Platform.runLater(() -> view.lookupAll(".initial-focus").stream()
+        Platform.runLater(() -> focusFirstControl(view));
+    }
+
+    /** The first control marked for it that can be used now (a workbook of one sheet has no sheet to choose). */
+    private void focusFirstControl(Parent view) {
+        view.lookupAll(".initial-focus").stream()
                 .filter(node -> !node.isDisabled() && node.isVisible())
-                .findFirst().orElse(nextButton).requestFocus());
+                .findFirst().orElse(nextButton).requestFocus();
+    }
+
+    /**
+     * Next turning off under the focus (the last step, or a step not complete yet) would let JavaFX pass the focus
+     * on round the window, to the language menu; the step's own first control is where a keyboard user expects it.
+     */
+    private void keepFocusInTheStep(boolean nextDisabled) {
+        if (nextDisabled && nextButton.isFocused() && !content.getChildren().isEmpty()
+                && content.getChildren().getFirst() instanceof Parent view) {
+            // At once, before the next pulse's focus clean-up can pass it on; and again once a step change that
+            // came with it has put its view in place.
+            focusFirstControl(view);
+            Platform.runLater(() -> {
+                if (root.getScene() != null && !content.getChildren().isEmpty()
+                        && content.getChildren().getFirst() instanceof Parent shown
+                        && !isInside(root.getScene().getFocusOwner(), shown)) {
+                    focusFirstControl(shown);
+                }
+            });
+        }
+    }
+
+    private static boolean isInside(Node node, Parent view) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (at == view) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
