@@ -112,7 +112,8 @@ public final class WizardShellController {
      * on round the window, to the language menu; the step's own first control is where a keyboard user expects it.
      */
     private void keepFocusInTheStep(boolean nextDisabled) {
-        if (nextDisabled && nextButton.isFocused() && !content.getChildren().isEmpty()
+        // The scene's focus owner, not isFocused(): that is also false while another window has the focus.
+        if (nextDisabled && root.getScene() != null && root.getScene().getFocusOwner() == nextButton && !content.getChildren().isEmpty()
                 && content.getChildren().getFirst() instanceof Parent view) {
             // At once, before the next pulse's focus clean-up can pass it on; and again once a step change that
             // came with it has put its view in place.
