@@ -33,7 +33,7 @@ training_run() {
     echo "--- $(date -u '+%Y-%m-%d %H:%M:%S') training run for $cache: $*" >>"$log"
     rm -f "$work/out.aot"
     if env -i PATH=/usr/bin:/bin LANG=C.UTF-8 timeout -k 10 240 "$java" \
-            --enable-native-access=ALL-UNNAMED \
+            --enable-native-access=ALL-UNNAMED -XX:MaxGCPauseMillis=50 \
             -Duser.home="$work" -Djavafx.cachedir="$work/openjfx" -Daudienceimport.home="$work/home" \
             -Dglass.platform=Headless -Dprism.order=sw -Djava.awt.headless=true \
             -Daudienceimport.exitAfterFirstWindow=true \

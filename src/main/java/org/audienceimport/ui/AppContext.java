@@ -38,12 +38,15 @@ import org.audienceimport.ui.common.ViewLoader;
 import org.audienceimport.ui.file.FilePicker;
 import org.audienceimport.ui.file.FileStepController;
 import org.audienceimport.ui.file.FileStepViewModel;
+import org.audienceimport.ui.file.ReaderWarmUp;
 import org.audienceimport.ui.segment.SegmentStepController;
+import org.audienceimport.ui.segment.NormaliserWarmUp;
 import org.audienceimport.ui.segment.SegmentStepViewModel;
 import org.audienceimport.ui.sheet.SheetStepController;
 import org.audienceimport.ui.sheet.SheetStepViewModel;
 import org.audienceimport.ui.wizard.StepKind;
 import org.audienceimport.ui.wizard.ViewWarmUp;
+import org.audienceimport.ui.wizard.WarmUp;
 import org.audienceimport.ui.wizard.WizardNavigation;
 import org.audienceimport.ui.wizard.WizardShellController;
 import org.audienceimport.ui.wizard.WizardStep;
@@ -82,7 +85,7 @@ public final class AppContext implements AutoCloseable {
     private final PracticeSandbox sandbox;
     private final UploadStepViewModel uploadStep;
     private final FileStepViewModel fileStep;
-    private final ViewWarmUp warmUp;
+    private final WarmUp warmUp;
 
     /**
      * @param configFolder where settings are kept
@@ -114,7 +117,7 @@ public final class AppContext implements AutoCloseable {
         ColumnsStepViewModel columnsStep = new ColumnsStepViewModel(session, tasks, catalog, messages, settings);
         ValueNormalisers normalisers = new ValueNormalisers();
         SegmentStepViewModel segmentStep = new SegmentStepViewModel(session, settings, messages, normalisers, systemLocale,
-                LocalDate.now());
+                LocalDate.now(), tasks);
         CheckStepViewModel checkStep = new CheckStepViewModel(session, tasks, messages,
                 new CheckEngine(normalisers, catalog, LocalDate.now()));
         sandbox = new PracticeSandbox(uploads.sandbox());
@@ -135,9 +138,12 @@ public final class AppContext implements AutoCloseable {
                 WizardStep.of(StepKind.CHECK, checkStep, "check/check.fxml"),
                 WizardStep.of(StepKind.UPLOAD, uploadStep, "upload/upload.fxml"),
                 WizardStep.of(StepKind.DONE, doneStep, "done/done.fxml")));
-        // Step 1 is shown at once; the others are warmed up in the order they come.
-        warmUp = new ViewWarmUp(navigation.steps().stream().filter(step -> step.kind() != StepKind.FILE)
-                .flatMap(step -> step.fxml().stream()).toList(), messages::bundle);
+        // Step 1 is shown at once; then comes reading a file, and the other steps in their order.
+        List<WarmUp.Job> warmUpJobs = new java.util.ArrayList<>(ReaderWarmUp.jobs(reader, uploads.folders().cache().resolve("warm-up")));
+        warmUpJobs.add(NormaliserWarmUp.job(normalisers, segmentStep.phoneRegionProperty().get(), LocalDate.now()));
+        warmUpJobs.addAll(ViewWarmUp.jobs(navigation.steps().stream().filter(step -> step.kind() != StepKind.FILE)
+                .flatMap(step -> step.fxml().stream()).toList(), messages::bundle));
+        warmUp = new WarmUp(warmUpJobs);
         StartShortcuts shortcuts = new StartShortcuts(session, fileStep, navigation, tasks, messages, uploads);
         CloseGuard closeGuard = new CloseGuard(uploadStep, messages);
         FilePicker picker = pickers.apply(messages);
@@ -179,7 +185,7 @@ public final class AppContext implements AutoCloseable {
         }
     }
 
-    /** Completes with the number of views warmed up when the warm-up has ended (at once if it is turned off). */
+    /** Completes with the number of warm-up jobs done when the warm-up has ended (at once if it is turned off). */
     public CompletableFuture<Integer> warmUpFinished() {
         return warmUp.finished();
     }

@@ -77,7 +77,8 @@ public final class ColumnsStepViewModel implements StepModel {
     private final MappingJson json;
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ReadOnlyBooleanWrapper remembered = new ReadOnlyBooleanWrapper(this, "remembered");
-    private final Map<ColumnRow, Target> suggestions = new HashMap<>();
+    // By identity: a row's record hash would hash all its sample values each time.
+    private final Map<ColumnRow, Target> suggestions = new java.util.IdentityHashMap<>();
 
     private final ObservableList<ColumnRow> rows = FXCollections.observableArrayList(
             row -> new Observable[] {row.target()});
@@ -123,7 +124,7 @@ public final class ColumnsStepViewModel implements StepModel {
         tasks.run(progress -> table.file().read(source -> {
                     try (SheetTable sheet = SheetTable.open(source, table.sheet(), OptionalInt.of(table.headerRow()))) {
                         List<ColumnProfile> profiles = ColumnProfiles.read(sheet);
-                        return new Suggested(sheet.columns(), profiles, mapper.suggest(profiles));
+                        return new Suggested(sheet.columns(), profiles, mapper.suggest(profiles), remembered(sheet.columns()));
                     } catch (java.io.IOException e) {
                         throw new SourceException(SourceException.Problem.NOT_READABLE, e.getMessage(), e);
                     }
@@ -147,8 +148,21 @@ public final class ColumnsStepViewModel implements StepModel {
                 .start();
     }
 
+    /** @param remembered the columns last used for a file with the same headers, if any and usable */
     private record Suggested(List<org.audienceimport.source.Column> columns, List<ColumnProfile> profiles,
-                             AutoMapper.Suggestion suggestion) {
+                             AutoMapper.Suggestion suggestion, Optional<Mapping> remembered) {
+    }
+
+    /** Read with the file, in the background: the settings file and the JSON parser's first use take a while. */
+    private Optional<Mapping> remembered(List<org.audienceimport.source.Column> columns) {
+        return settings.rememberedColumns(headerKey(columns.stream())).flatMap(text -> {
+            try {
+                return Optional.of(json.parse(text, "The remembered columns"));
+            } catch (MappingException e) {
+                LOG.warn("Remembered columns are not usable, suggestions stay: {}", e.getMessage());
+                return Optional.empty();
+            }
+        });
     }
 
     private void show(ChosenTable table, Suggested suggested) {
@@ -178,22 +192,14 @@ public final class ColumnsStepViewModel implements StepModel {
         notice.set("");
         remembered.set(false);
         rows.setAll(built);
-        offerRemembered();
-    }
-
-    private void offerRemembered() {
-        settings.rememberedColumns(headerKey()).ifPresent(text -> {
-            try {
-                apply(json.parse(text, "The remembered columns"));
-                remembered.set(true);
-            } catch (MappingException e) {
-                LOG.warn("Remembered columns are not usable, suggestions stay: {}", e.getMessage());
-            }
+        suggested.remembered().ifPresent(mapping -> {
+            apply(mapping);
+            remembered.set(true);
         });
     }
 
-    private String headerKey() {
-        return HeaderKey.of(rows.stream().filter(ColumnRow::mappable).map(row -> row.column().header()).toList());
+    private static String headerKey(java.util.stream.Stream<org.audienceimport.source.Column> columns) {
+        return HeaderKey.of(columns.map(org.audienceimport.source.Column::header).filter(header -> !header.isEmpty()).toList());
     }
 
     /** Keeps the columns for the next file with the same headers. */
@@ -201,7 +207,8 @@ public final class ColumnsStepViewModel implements StepModel {
     public void left() {
         Mapping mapping = session.mappingProperty().get();
         if (suggestedFor != null && mapping != null && problem.get().isEmpty() && !loading.get()) {
-            settings.rememberColumns(headerKey(), json.write(mapping));
+            // Written out by the settings' own thread: the JSON writer's first use takes a while.
+            settings.rememberColumns(headerKey(rows.stream().map(ColumnRow::column)), () -> json.write(mapping));
         }
     }
 

@@ -175,9 +175,13 @@ public final class Settings implements AutoCloseable {
         }
     }
 
-    /** Keeps the columns used for files whose headers hash to {@code key}, replacing what was kept before. */
-    public void rememberColumns(String key, String mappingJson) {
-        write(columnsFile(key), () -> mappingJson);
+    /**
+     * Keeps the columns used for files whose headers hash to {@code key}, replacing what was kept before.
+     *
+     * @param mappingJson made when the file is written, on the settings' writer (or by whoever reads it first)
+     */
+    public void rememberColumns(String key, Supplier<String> mappingJson) {
+        write(columnsFile(key), mappingJson);
     }
 
     private Path columnsFile(String key) {

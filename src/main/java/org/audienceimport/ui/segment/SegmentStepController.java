@@ -65,7 +65,7 @@ public final class SegmentStepController {
         model.recentSegments().addListener(new WeakListChangeListener<>(onRecent));
         showRecent();
 
-        regionBox.getItems().setAll(model.regionsByName());
+        regionBox.setItems(model.regionChoices());
         regionBox.setConverter(converter(model::regionName));
         regionBox.valueProperty().bindBidirectional(model.phoneRegionProperty());
 

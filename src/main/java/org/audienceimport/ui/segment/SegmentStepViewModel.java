@@ -2,7 +2,6 @@ package org.audienceimport.ui.segment;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -27,6 +26,7 @@ import org.audienceimport.ui.common.ImportSession;
 import org.audienceimport.ui.common.Messages;
 import org.audienceimport.ui.common.RecentSegment;
 import org.audienceimport.ui.common.Settings;
+import org.audienceimport.ui.common.Tasks;
 import org.audienceimport.ui.wizard.StepModel;
 
 /**
@@ -47,12 +47,16 @@ public final class SegmentStepViewModel implements StepModel {
     private final ObjectProperty<String> phoneRegion = new SimpleObjectProperty<>(this, "phoneRegion");
     private final ObjectProperty<DateOrder> dateOrder = new SimpleObjectProperty<>(this, "dateOrder");
     private final ObservableList<RecentSegment> recentSegments = FXCollections.observableArrayList();
-    private final ObservableList<String> regions = FXCollections.observableArrayList();
+    private final List<String> regions = PhoneRegions.all();
+    private final ObservableList<String> regionChoices = FXCollections.observableArrayList();
+    private final Tasks tasks;
+    private RegionNames regionNames;
     private final ObservableList<Example> phoneExamples = FXCollections.observableArrayList();
     private final ObservableList<Example> dateExamples = FXCollections.observableArrayList();
     // Made once: an unmodifiable view listens to its list weakly, so a view made per call could be collected
     // together with the listeners added to it.
     private final ObservableList<RecentSegment> recentSegmentsView = FXCollections.unmodifiableObservableList(recentSegments);
+    private final ObservableList<String> regionChoicesView = FXCollections.unmodifiableObservableList(regionChoices);
     private final ObservableList<Example> phoneExamplesView = FXCollections.unmodifiableObservableList(phoneExamples);
     private final ObservableList<Example> dateExamplesView = FXCollections.unmodifiableObservableList(dateExamples);
     private final StringBinding segmentProblem;
@@ -63,14 +67,16 @@ public final class SegmentStepViewModel implements StepModel {
      * @param systemLocale its country is the default phone region (none when the system names no country)
      */
     public SegmentStepViewModel(ImportSession session, Settings settings, Messages messages, ValueNormalisers normalisers,
-                                Locale systemLocale, LocalDate today) {
+                                Locale systemLocale, LocalDate today, Tasks tasks) {
         this.session = session;
+        this.tasks = tasks;
         this.settings = settings;
         this.messages = messages;
         this.examples = new ValueExamples(normalisers, today, messages::locale);
-        regions.add(null);
-        regions.addAll(PhoneRegions.all());
         phoneRegion.set(PhoneRegions.canonical(systemLocale.getCountry()).orElse(null));
+        // Until the names are sorted in the background, the list offers what is chosen.
+        regionChoices.setAll(java.util.Arrays.asList(null, phoneRegion.get()).stream().distinct().toList());
+        sortRegionNames();
         recentSegments.setAll(settings.recentSegments());
         segmentProblem = messages.binding(this::problem, toSegment, segmentText);
         valid = Bindings.createBooleanBinding(() -> problem().isEmpty(), toSegment, segmentText);
@@ -85,7 +91,10 @@ public final class SegmentStepViewModel implements StepModel {
             publish();
             refreshExamples();
         });
-        messages.localeProperty().addListener((obs, old, now) -> refreshExamples());
+        messages.localeProperty().addListener((obs, old, now) -> {
+            refreshExamples();
+            sortRegionNames();
+        });
         session.mappingProperty().addListener((obs, old, now) -> {
             if (now != null && !carriesChoices(now)) {
                 publish();
@@ -168,24 +177,39 @@ public final class SegmentStepViewModel implements StepModel {
         dateExamples.setAll(examples.dates(session.table(), session.mappingProperty().get(), dateOrder.get()));
     }
 
+    private void sortRegionNames() {
+        Locale locale = messages.locale();
+        tasks.run(progress -> RegionNames.in(locale, regions))
+                .onSuccess(names -> {
+                    if (names.locale().equals(messages.locale())) {
+                        regionNames = names;
+                        List<String> choices = new ArrayList<>(names.sorted());
+                        choices.addFirst(null);
+                        regionChoices.setAll(choices);
+                    }
+                })
+                .start();
+    }
+
     /** A region as the list shows it: its name in the UI language and its calling code. */
     public String regionName(String region) {
         if (region == null) {
             return messages.get("segment.region.none");
         }
-        return messages.get("segment.region.name", Locale.of("", region).getDisplayCountry(messages.locale()),
-                Integer.toString(PhoneRegions.callingCode(region)));
+        RegionNames names = regionNames;
+        String country = names != null && names.locale().equals(messages.locale()) ? names.country(region) : null;
+        if (country == null) {
+            country = Locale.of("", region).getDisplayCountry(messages.locale());
+        }
+        return messages.get("segment.region.name", country, Integer.toString(PhoneRegions.callingCode(region)));
     }
 
-    /** The regions sorted by their names in the UI language, "none" first. */
-    public List<String> regionsByName() {
-        List<String> sorted = new ArrayList<>(regions.subList(1, regions.size()));
-        // Each name once, not once per comparison: a name is a lookup and a message format.
-        java.util.Map<String, String> names = new java.util.HashMap<>();
-        sorted.forEach(region -> names.put(region, regionName(region)));
-        sorted.sort(Comparator.comparing(names::get, java.text.Collator.getInstance(messages.locale())));
-        sorted.addFirst(null);
-        return sorted;
+    /**
+     * The regions to choose from, "none" first, then sorted by their names in the UI language. Until that
+     * sorting, made in the background, has ended, only "none" and the region chosen.
+     */
+    public ObservableList<String> regionChoices() {
+        return regionChoicesView;
     }
 
     public BooleanProperty toSegmentProperty() {

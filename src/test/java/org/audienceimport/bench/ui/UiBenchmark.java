@@ -225,6 +225,9 @@ public final class UiBenchmark {
         timing("step 1 → step 2 again: preview shown (classes loaded, view kept)",
                 await(when(() -> context.navigation().current().kind() == StepKind.SHEET && previewRows() > 0)) - again, "");
         Thread.sleep(SETTLE_MILLIS);
+        if (stopsAfter("reading")) {
+            return endEarly();
+        }
 
         phase("mapping (steps 3 and 4)");
         long mappingStarted = System.nanoTime();
@@ -234,6 +237,9 @@ public final class UiBenchmark {
         }
         timing("steps 3 and 4 ready (mapping suggested)", System.nanoTime() - mappingStarted, "");
         Thread.sleep(SETTLE_MILLIS);
+        if (stopsAfter("mapping")) {
+            return endEarly();
+        }
 
         phase("checking");
         long checkStarted = onFxGet(() -> {
@@ -248,6 +254,9 @@ public final class UiBenchmark {
         Thread.sleep(SETTLE_MILLIS);
         browseIssues();
         Thread.sleep(SETTLE_MILLIS);
+        if (stopsAfter("checking")) {
+            return endEarly();
+        }
 
         phase("uploading");
         UploadStepViewModel upload = context.uploadStep();
@@ -272,6 +281,19 @@ public final class UiBenchmark {
         onFx(context.navigation()::next);
         await(when(() -> context.navigation().current().kind() == StepKind.DONE));
         Thread.sleep(SETTLE_MILLIS);
+        onFx(() -> {
+            gaps.end();
+            jvm.end();
+        });
+        return true;
+    }
+
+    /** For quicker runs while working on one phase: {@code -Dbench.ui.until=reading|mapping|checking}. */
+    private static boolean stopsAfter(String phase) {
+        return phase.equals(System.getProperty("bench.ui.until"));
+    }
+
+    private boolean endEarly() throws Exception {
         onFx(() -> {
             gaps.end();
             jvm.end();
@@ -387,7 +409,9 @@ public final class UiBenchmark {
                 md.append("\n");
             }
         }
-        md.append(through ? "\nThe wizard got through all seven steps.\n" : "\nFAILED: the wizard did not get through. " + problem + "\n");
+        String until = System.getProperty("bench.ui.until", "");
+        md.append(through && !until.isEmpty() ? "\nStopped after the " + until + " phase, as asked (-Dbench.ui.until).\n"
+                : through ? "\nThe wizard got through all seven steps.\n" : "\nFAILED: the wizard did not get through. " + problem + "\n");
         return md.toString();
     }
 

@@ -59,8 +59,8 @@ class SettingsTest {
         settings.setTheme(ThemeChoice.DARK);
         settings.setLanguage("ru");
         settings.setTheme(ThemeChoice.LIGHT);
-        settings.rememberColumns("abc", "{\"first\":1}");
-        settings.rememberColumns("abc", "{\"second\":2}");
+        settings.rememberColumns("abc", () -> "{\"first\":1}");
+        settings.rememberColumns("abc", () -> "{\"second\":2}");
 
         assertThat(settings.rememberedColumns("abc")).contains("{\"second\":2}");
         while (!writes.isEmpty()) {

@@ -52,7 +52,7 @@ class SegmentStepViewModelTest {
         new FileStepViewModel(session, tasks, new TableReader(), settings, messages).open(contacts(folder));
         new ColumnsStepViewModel(session, tasks, FieldCatalog.standard(), messages, settings).entered();
         model = new SegmentStepViewModel(session, settings, messages, new ValueNormalisers(), Locale.of("ru", "RU"),
-                LocalDate.of(2026, 11, 29));
+                LocalDate.of(2026, 11, 29), new ImmediateTasks());
         model.entered();
     }
 
@@ -69,7 +69,21 @@ class SegmentStepViewModelTest {
         assertThat(session.mappingProperty().get().phoneRegion()).contains("RU");
         assertThat(session.mappingProperty().get().segmentId()).isEmpty();
         assertThat(model.regionName("RU")).isEqualTo("Russia (+7)");
-        assertThat(model.regionsByName().getFirst()).isNull();
+        assertThat(model.regionChoices().getFirst()).isNull();
+    }
+
+    @Test
+    void theCountriesAreSortedByTheirNamesInTheLanguageShownAndAgainWhenItChanges() {
+        messages.setLocale(Messages.ENGLISH);
+        assertThat(model.regionChoices()).hasSizeGreaterThan(200);
+        assertThat(model.regionChoices().indexOf("CN")).isLessThan(model.regionChoices().indexOf("DE"));
+        assertThat(model.regionName("DE")).isEqualTo("Germany (+49)");
+
+        messages.setLocale(Messages.RUSSIAN);
+
+        assertThat(model.regionChoices().getFirst()).isNull();
+        assertThat(model.regionChoices().indexOf("DE")).isLessThan(model.regionChoices().indexOf("CN"));
+        assertThat(model.regionName("DE")).isEqualTo("Германия (+49)");
     }
 
     @Test
@@ -126,7 +140,7 @@ class SegmentStepViewModelTest {
         model.left();
 
         SegmentStepViewModel later = new SegmentStepViewModel(new ImportSession(), new Settings(config), messages,
-                new ValueNormalisers(), Locale.ENGLISH, LocalDate.of(2026, 11, 29));
+                new ValueNormalisers(), Locale.ENGLISH, LocalDate.of(2026, 11, 29), new ImmediateTasks());
         assertThat(later.recentSegments()).containsExactly(new RecentSegment(77, "Spring fair"));
         later.useRecent(later.recentSegments().getFirst());
         assertThat(later.toSegmentProperty().get()).isTrue();

@@ -39,24 +39,24 @@ class ViewWarmUpTest {
     @Test
     void everyStepViewIsBuiltOffTheJavaFxThreadWithoutItsController() {
         assertThat(Platform.isFxApplicationThread()).isFalse();
-        ViewWarmUp warmUp = new ViewWarmUp(STEPS, ViewWarmUpTest::english);
+        WarmUp warmUp = new WarmUp(ViewWarmUp.jobs(STEPS, ViewWarmUpTest::english));
 
         assertThat(warmUp.run()).isEqualTo(STEPS.size());
     }
 
     @Test
     void aViewThatCannotBeBuiltIsSkippedAndTheRestStillWarmedUp() {
-        ViewWarmUp warmUp = new ViewWarmUp(List.of("sheet/missing.fxml", "sheet/sheet.fxml", "app.css", "done/done.fxml"),
-                ViewWarmUpTest::english);
+        WarmUp warmUp = new WarmUp(ViewWarmUp.jobs(List.of("sheet/missing.fxml", "sheet/sheet.fxml", "app.css", "done/done.fxml"),
+                ViewWarmUpTest::english));
 
         assertThat(warmUp.run()).isEqualTo(2);
     }
 
     @Test
     void textsThatCannotBeHadFailEveryViewButNeverTheCaller() throws Exception {
-        ViewWarmUp warmUp = new ViewWarmUp(STEPS, () -> {
+        WarmUp warmUp = new WarmUp(ViewWarmUp.jobs(STEPS, () -> {
             throw new IllegalStateException("no texts");
-        });
+        }));
         CompletableFuture<Throwable> uncaught = new CompletableFuture<>();
         Thread thread = new Thread(() -> uncaught.complete(warmUp.run() == 0 ? null : new AssertionError("warmed")));
         thread.setUncaughtExceptionHandler((t, e) -> uncaught.complete(e));
@@ -67,7 +67,7 @@ class ViewWarmUpTest {
 
     @Test
     void aCancelledWarmUpStopsBeforeTheNextView() {
-        ViewWarmUp warmUp = new ViewWarmUp(STEPS, ViewWarmUpTest::english);
+        WarmUp warmUp = new WarmUp(ViewWarmUp.jobs(STEPS, ViewWarmUpTest::english));
         warmUp.cancel();
 
         assertThat(warmUp.run()).isZero();
