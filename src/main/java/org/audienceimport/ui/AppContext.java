@@ -47,6 +47,7 @@ import org.audienceimport.ui.sheet.SheetStepViewModel;
 import org.audienceimport.ui.wizard.StepKind;
 import org.audienceimport.ui.wizard.ViewWarmUp;
 import org.audienceimport.ui.wizard.WarmUp;
+import org.audienceimport.ui.wizard.WarmedCopies;
 import org.audienceimport.ui.wizard.WizardNavigation;
 import org.audienceimport.ui.wizard.WizardShellController;
 import org.audienceimport.ui.wizard.WizardStep;
@@ -86,6 +87,8 @@ public final class AppContext implements AutoCloseable {
     private final UploadStepViewModel uploadStep;
     private final FileStepViewModel fileStep;
     private final WarmUp warmUp;
+    private final CompletableFuture<Void> viewsMayBePreloaded = new CompletableFuture<>();
+    private final WarmedCopies warmedCopies = new WarmedCopies();
 
     /**
      * @param configFolder where settings are kept
@@ -142,7 +145,7 @@ public final class AppContext implements AutoCloseable {
         List<WarmUp.Job> warmUpJobs = new java.util.ArrayList<>(ReaderWarmUp.jobs(reader, uploads.folders().cache().resolve("warm-up")));
         warmUpJobs.add(NormaliserWarmUp.job(normalisers, segmentStep.phoneRegionProperty().get(), LocalDate.now()));
         warmUpJobs.addAll(ViewWarmUp.jobs(navigation.steps().stream().filter(step -> step.kind() != StepKind.FILE)
-                .flatMap(step -> step.fxml().stream()).toList(), messages::bundle));
+                .flatMap(step -> step.fxml().stream()).toList(), messages::bundle, warmedCopies));
         warmUp = new WarmUp(warmUpJobs);
         StartShortcuts shortcuts = new StartShortcuts(session, fileStep, navigation, tasks, messages, uploads);
         CloseGuard closeGuard = new CloseGuard(uploadStep, messages);
@@ -151,7 +154,8 @@ public final class AppContext implements AutoCloseable {
         views = new ViewLoader(controllers, messages);
         controllers
                 .register(WizardShellController.class,
-                        () -> new WizardShellController(navigation, views, messages, themes, settings, fileStep::open))
+                        () -> new WizardShellController(navigation, views, messages, themes, settings, fileStep::open,
+                                viewsMayBePreloaded, warmedCopies))
                 .register(FileStepController.class, () -> new FileStepController(fileStep, picker, messages, shortcuts))
                 .register(SheetStepController.class, () -> new SheetStepController(sheetStep, messages))
                 .register(ColumnsStepController.class,
@@ -182,6 +186,7 @@ public final class AppContext implements AutoCloseable {
             warmUp.cancel();
         } else {
             warmUp.start();
+            warmUp.finished().thenRun(() -> viewsMayBePreloaded.complete(null));
         }
     }
 

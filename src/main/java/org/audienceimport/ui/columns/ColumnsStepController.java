@@ -150,6 +150,8 @@ public final class ColumnsStepController {
         return List.of(new FileDialogs.FileType(messages.get("columns.template.fileType"), "json"));
     }
 
+    private static final double TARGET_BOX_WIDTH = 200;
+
     /** A combo box bound to the row's target; rows are few (one per sheet column), so one box per row is fine. */
     private final class TargetCell extends TableCell<ColumnRow, ColumnRow> {
         private final ComboBox<Target> box = new ComboBox<>();
@@ -158,6 +160,9 @@ public final class ColumnsStepController {
         TargetCell() {
             box.setItems(model.choices());
             box.setMaxWidth(Double.MAX_VALUE);
+            // The cell gives it its width; measuring every field's name for each row's box held up the window.
+            box.setPrefWidth(TARGET_BOX_WIDTH);
+            box.getProperties().put("comboBoxRowsToMeasureWidth", 0);
             box.setVisibleRowCount(14);
             box.valueProperty().addListener((o, was, now) -> {
                 ColumnRow row = bound;

@@ -48,6 +48,9 @@ public final class SegmentStepController {
         this.messages = messages;
     }
 
+    /** How many of a combo box's items its skin measures for the box's and the list's width; all unless set. */
+    private static final String ROWS_TO_MEASURE = "comboBoxRowsToMeasureWidth";
+
     @FXML
     private void initialize() {
         (model.toSegmentProperty().get() ? staticSegment : generalList).setSelected(true);
@@ -66,6 +69,8 @@ public final class SegmentStepController {
         showRecent();
 
         regionBox.setItems(model.regionChoices());
+        // Its list is as wide as the box: measuring all 245 names for its width held up the window each time.
+        regionBox.getProperties().put(ROWS_TO_MEASURE, 0);
         regionBox.setConverter(converter(model::regionName));
         regionBox.valueProperty().bindBidirectional(model.phoneRegionProperty());
 

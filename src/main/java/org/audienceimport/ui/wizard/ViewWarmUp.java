@@ -64,12 +64,14 @@ public final class ViewWarmUp {
      * @param fxmls the views, in the order they will be needed, as paths under {@code org/audienceimport/ui}
      *              (like {@code sheet/sheet.fxml})
      * @param texts the current language's texts, for the views' {@code %key} attributes
+     * @param kept  where each copy goes once warmed up, for the window to show hidden once
      */
-    public static List<WarmUp.Job> jobs(List<String> fxmls, Supplier<ResourceBundle> texts) {
-        return fxmls.stream().map(fxml -> new WarmUp.Job("View " + fxml, () -> warm(fxml, texts.get()))).toList();
+    public static List<WarmUp.Job> jobs(List<String> fxmls, Supplier<ResourceBundle> texts, WarmedCopies kept) {
+        return fxmls.stream().map(fxml -> new WarmUp.Job("View " + fxml, () -> kept.keep(fxml, warm(fxml, texts.get()))))
+                .toList();
     }
 
-    private static void warm(String fxml, ResourceBundle texts) throws IOException {
+    private static Parent warm(String fxml, ResourceBundle texts) throws IOException {
         URL url = resource(fxml);
         String text;
         try (InputStream in = url.openStream()) {
@@ -93,6 +95,8 @@ public final class ViewWarmUp {
             root.applyCss();
             root.layout();
         }
+        root.getChildren().remove(view);
+        return view;
     }
 
     /** The FXML without its controller and event handlers, which name methods of the controller. */

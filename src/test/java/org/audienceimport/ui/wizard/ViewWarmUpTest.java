@@ -39,7 +39,7 @@ class ViewWarmUpTest {
     @Test
     void everyStepViewIsBuiltOffTheJavaFxThreadWithoutItsController() {
         assertThat(Platform.isFxApplicationThread()).isFalse();
-        WarmUp warmUp = new WarmUp(ViewWarmUp.jobs(STEPS, ViewWarmUpTest::english));
+        WarmUp warmUp = new WarmUp(ViewWarmUp.jobs(STEPS, ViewWarmUpTest::english, new WarmedCopies()));
 
         assertThat(warmUp.run()).isEqualTo(STEPS.size());
     }
@@ -47,7 +47,7 @@ class ViewWarmUpTest {
     @Test
     void aViewThatCannotBeBuiltIsSkippedAndTheRestStillWarmedUp() {
         WarmUp warmUp = new WarmUp(ViewWarmUp.jobs(List.of("sheet/missing.fxml", "sheet/sheet.fxml", "app.css", "done/done.fxml"),
-                ViewWarmUpTest::english));
+                ViewWarmUpTest::english, new WarmedCopies()));
 
         assertThat(warmUp.run()).isEqualTo(2);
     }
@@ -56,7 +56,7 @@ class ViewWarmUpTest {
     void textsThatCannotBeHadFailEveryViewButNeverTheCaller() throws Exception {
         WarmUp warmUp = new WarmUp(ViewWarmUp.jobs(STEPS, () -> {
             throw new IllegalStateException("no texts");
-        }));
+        }, new WarmedCopies()));
         CompletableFuture<Throwable> uncaught = new CompletableFuture<>();
         Thread thread = new Thread(() -> uncaught.complete(warmUp.run() == 0 ? null : new AssertionError("warmed")));
         thread.setUncaughtExceptionHandler((t, e) -> uncaught.complete(e));
@@ -67,7 +67,7 @@ class ViewWarmUpTest {
 
     @Test
     void aCancelledWarmUpStopsBeforeTheNextView() {
-        WarmUp warmUp = new WarmUp(ViewWarmUp.jobs(STEPS, ViewWarmUpTest::english));
+        WarmUp warmUp = new WarmUp(ViewWarmUp.jobs(STEPS, ViewWarmUpTest::english, new WarmedCopies()));
         warmUp.cancel();
 
         assertThat(warmUp.run()).isZero();
