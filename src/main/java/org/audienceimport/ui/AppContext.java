@@ -37,6 +37,7 @@ import org.audienceimport.ui.common.Themes;
 import org.audienceimport.ui.common.ViewLoader;
 import org.audienceimport.ui.file.FilePicker;
 import org.audienceimport.ui.file.FileStepController;
+import org.audienceimport.ui.file.FileStatus;
 import org.audienceimport.ui.file.FileStepViewModel;
 import org.audienceimport.ui.file.ReaderWarmUp;
 import org.audienceimport.ui.segment.SegmentStepController;
@@ -47,6 +48,7 @@ import org.audienceimport.ui.sheet.SheetStepViewModel;
 import org.audienceimport.ui.wizard.StepKind;
 import org.audienceimport.ui.wizard.ViewWarmUp;
 import org.audienceimport.ui.wizard.WarmUp;
+import org.audienceimport.ui.wizard.ViewPreloader;
 import org.audienceimport.ui.wizard.WarmedCopies;
 import org.audienceimport.ui.wizard.WizardNavigation;
 import org.audienceimport.ui.wizard.WizardShellController;
@@ -155,7 +157,8 @@ public final class AppContext implements AutoCloseable {
         controllers
                 .register(WizardShellController.class,
                         () -> new WizardShellController(navigation, views, messages, themes, settings, fileStep::open,
-                                viewsMayBePreloaded, warmedCopies))
+                                new ViewPreloader.Settings(viewsMayBePreloaded, warmedCopies, () -> navigation.current().kind() == StepKind.FILE
+                                        && fileStep.statusProperty().get() == FileStatus.NO_FILE)))
                 .register(FileStepController.class, () -> new FileStepController(fileStep, picker, messages, shortcuts))
                 .register(SheetStepController.class, () -> new SheetStepController(sheetStep, messages))
                 .register(ColumnsStepController.class,
@@ -177,16 +180,21 @@ public final class AppContext implements AutoCloseable {
     }
 
     /**
-     * Starts loading, in the background, what the later steps' views need the first time they are shown, so
-     * that showing them does not hold up the window. Called once the window is on screen. The system property
-     * {@code audienceimport.noWarmUp=true} turns it off, for measuring what it saves.
+     * Starts doing, in the background, the one-time costs of reading a first file and of showing the later
+     * steps, so that they do not hold up the window; once that has ended, the later steps' views are built
+     * ahead of need while the user has not chosen a file ({@code ViewPreloader}). Called once the window is on
+     * screen. The system property {@code audienceimport.noWarmUp=true} turns both off, for measuring what they
+     * save; {@code audienceimport.preloadViews=false} only the second (the UI tests, whose robot reads the
+     * window from its own thread, must not race views being put in and taken out).
      */
     public void startWarmUp() {
         if (Boolean.getBoolean("audienceimport.noWarmUp")) {
             warmUp.cancel();
         } else {
             warmUp.start();
-            warmUp.finished().thenRun(() -> viewsMayBePreloaded.complete(null));
+            if (Boolean.parseBoolean(System.getProperty("audienceimport.preloadViews", "true"))) {
+                warmUp.finished().thenRun(() -> viewsMayBePreloaded.complete(null));
+            }
         }
     }
 

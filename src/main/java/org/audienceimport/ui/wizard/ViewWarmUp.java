@@ -13,16 +13,15 @@ import java.util.regex.Pattern;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
-import javafx.css.PseudoClass;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Skin;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.layout.StackPane;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,14 +30,12 @@ import org.slf4j.LoggerFactory;
  * Warms up one step's view for {@link WarmUp}, so that its first showing is quick.
  *
  * <p>It builds a throwaway copy of the view: its FXML with the controller and its handlers left out, so no
- * controller is made and no ViewModel is touched from this thread. The copy goes into a scene of its own that
- * is never shown, styled like the window (JavaFX lets a scene not in a showing window be built and changed on
- * any thread). It gets placeholder rows in its tables, lists and boxes, and then a few CSS and layout passes,
- * so that skins, rows and cells are made and styled as they will be. Then it is dropped: the classes stay
- * loaded and the CSS and layout code has been compiled by the JIT, and the real view, still built on the
- * JavaFX thread when its step is first shown, finds them ready. Without the CSS passes the first showing of
- * step 2 still held up the window for 0.6 to 0.8 s on a quiet computer, most of it in its first CSS pass. The
- * controller classes are loaded (not initialised) as well.
+ * controller is made and no ViewModel is touched from this thread. The copy is in no scene (JavaFX lets nodes
+ * not in a showing window be built on any thread). It gets placeholder rows in its tables, lists and boxes,
+ * and every control its default skin, which loads the classes of the FXML loader, the controls, their skins
+ * and behaviours, about a thousand. The controller classes are loaded (not initialised) as well. The copy is
+ * then handed to {@link WarmedCopies}: the window shows it hidden for one pulse beside the real view, which
+ * styles and lays out its placeholder rows in the window's own scene (see {@code WizardShellController}).
  */
 public final class ViewWarmUp {
 
@@ -46,16 +43,10 @@ public final class ViewWarmUp {
     private static final String VIEWS = "/org/audienceimport/ui/";
     private static final Pattern CONTROLLER = Pattern.compile("\\sfx:controller=\"([^\"]*)\"");
     private static final Pattern HANDLER = Pattern.compile("\\son[A-Z]\\w*=\"#[^\"]*\"");
-    private static final String STYLESHEET = "app.css";
-    private static final String SHELL_STYLE_CLASS = "wizard-shell";
-    /** Flipped between rounds so that every node's styles are matched again, not taken from the last round. */
-    private static final PseudoClass ROUND = PseudoClass.getPseudoClass("warm-up-round");
+    private static final String CONTROLS = "javafx.scene.control";
     private static final int PLACEHOLDER_ROWS = 20;
     private static final int PLACEHOLDER_COLUMNS = 8;
-    private static final int CSS_ROUNDS = 3;
     private static final String PLACEHOLDER_TEXT = "Placeholder";
-    private static final double WIDTH = 1100;
-    private static final double HEIGHT = 720;
 
     private ViewWarmUp() {
     }
@@ -71,7 +62,7 @@ public final class ViewWarmUp {
                 .toList();
     }
 
-    private static Parent warm(String fxml, ResourceBundle texts) throws IOException {
+    private static Parent warm(String fxml, ResourceBundle texts) throws IOException, ReflectiveOperationException {
         URL url = resource(fxml);
         String text;
         try (InputStream in = url.openStream()) {
@@ -83,19 +74,8 @@ public final class ViewWarmUp {
         try (InputStream in = new ByteArrayInputStream(withoutController(text).getBytes(StandardCharsets.UTF_8))) {
             view = loader.load(in);
         }
-        StackPane root = new StackPane(view);
-        root.getStyleClass().addAll(SHELL_STYLE_CLASS, "step-content");
-        root.getStylesheets().add(resource(STYLESHEET).toExternalForm());
-        new Scene(root, WIDTH, HEIGHT);
-        // Each round reaches further: a table's rows exist once its skin has laid it out, their cells after
-        // that; the later rounds run the same code again, so that the JIT compiles it.
-        for (int round = 0; round < CSS_ROUNDS; round++) {
-            fillPlaceholders(root);
-            root.pseudoClassStateChanged(ROUND, round % 2 == 1);
-            root.applyCss();
-            root.layout();
-        }
-        root.getChildren().remove(view);
+        fillPlaceholders(view);
+        createSkins(view);
         return view;
     }
 
@@ -142,6 +122,50 @@ public final class ViewWarmUp {
         if (node instanceof Parent parent) {
             parent.getChildrenUnmodifiable().forEach(ViewWarmUp::fillPlaceholders);
         }
+    }
+
+    /**
+     * Gives every control its default skin, made here rather than in a CSS pass: CSS must not run on this thread.
+     * JavaFX's style code shares state between scenes that is not made for two threads: tried here, the window's
+     * step list once lost a colour while a copy was styled on this thread.
+     */
+    private static void createSkins(Node node) throws ReflectiveOperationException {
+        if (node instanceof Control control && control.getSkin() == null) {
+            Skin<?> skin = defaultSkin(control);
+            if (skin != null) {
+                control.setSkin(skin);
+            }
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : List.copyOf(parent.getChildrenUnmodifiable())) {
+                createSkins(child);
+            }
+        }
+    }
+
+    /**
+     * The skin JavaFX gives a control of its own: {@code javafx.scene.control.skin.<Control>Skin}, made with its
+     * public constructor, for the nearest JavaFX class the control is; null for controls of other libraries.
+     */
+    private static Skin<?> defaultSkin(Control control) throws ReflectiveOperationException {
+        for (Class<?> type = control.getClass(); type != Control.class && type != null; type = type.getSuperclass()) {
+            if (!type.getPackageName().equals(CONTROLS)) {
+                continue;
+            }
+            String name = type == ComboBox.class ? "ComboBoxListView" : type.getSimpleName();
+            Class<?> skin;
+            try {
+                skin = Class.forName(CONTROLS + ".skin." + name + "Skin");
+            } catch (ClassNotFoundException e) {
+                continue;
+            }
+            try {
+                return (Skin<?>) skin.getConstructor(type).newInstance(control);
+            } catch (NoSuchMethodException e) {
+                // Not a skin for exactly this class; the superclass's may do.
+            }
+        }
+        return null;
     }
 
     private static javafx.collections.ObservableList<Object> placeholders() {

@@ -5,8 +5,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 
 import javafx.application.Platform;
@@ -15,7 +13,6 @@ import javafx.beans.value.WeakChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
@@ -49,8 +46,7 @@ public final class WizardShellController {
     private final Themes themes;
     private final Settings settings;
     private final Consumer<Path> fileDropped;
-    private final CompletionStage<?> preloadAllowed;
-    private final WarmedCopies warmedCopies;
+    private final ViewPreloader.Settings preloading;
     private final Map<StepKind, Parent> loaded = new EnumMap<>(StepKind.class);
     private final ChangeListener<WizardStep> onStepChanged = (obs, old, now) -> show(now);
     private final ChangeListener<Boolean> onNextAllowed = (obs, was, now) -> {
@@ -69,21 +65,17 @@ public final class WizardShellController {
     @FXML private MenuButton themeMenu;
 
     /**
-     * @param preloadAllowed completes when the later steps' views may be built ahead of need (after the
-     *                       background warm-up); never, where they are to be built when first shown
-     * @param warmedCopies   the warm-up's copies of the views, each shown hidden beside its real view once
+     * @param preloading when and how the later steps' views are built ahead of need ({@link ViewPreloader})
      */
     public WizardShellController(WizardNavigation navigation, ViewLoader views, Messages messages, Themes themes,
-                                 Settings settings, Consumer<Path> fileDropped, CompletionStage<?> preloadAllowed,
-                                 WarmedCopies warmedCopies) {
+                                 Settings settings, Consumer<Path> fileDropped, ViewPreloader.Settings preloading) {
         this.navigation = navigation;
         this.views = views;
         this.messages = messages;
         this.themes = themes;
         this.settings = settings;
         this.fileDropped = fileDropped;
-        this.preloadAllowed = preloadAllowed;
-        this.warmedCopies = warmedCopies;
+        this.preloading = preloading;
     }
 
     @FXML
@@ -103,7 +95,7 @@ public final class WizardShellController {
         root.addEventHandler(DragEvent.DRAG_OVER, this::dragOver);
         root.addEventHandler(DragEvent.DRAG_DROPPED, this::dropped);
         show(navigation.current());
-        preloadAllowed.thenRun(() -> Platform.runLater(this::preloadNextView));
+        new ViewPreloader(content, loaded, views, navigation, preloading).start();
     }
 
     private void show(WizardStep step) {
@@ -113,49 +105,6 @@ public final class WizardShellController {
         view.setVisible(true);
         StepList.fill(stepList, navigation, messages);
         Platform.runLater(() -> focusFirstControl(view));
-    }
-
-    /**
-     * Builds the later steps' views ahead of need, one per pulse: each is put into the window hidden for one
-     * pulse, which gives it its skins, styles and layout in this scene, and then taken out until its step is
-     * shown. Shown for the first time, a view held up the window for 0.3 to 0.7 s even after the background
-     * warm-up ({@link ViewWarmUp}): most of that is per scene (the scene's style caches, its controls' first
-     * styling), which only the window's own scene can do. Stops once every view is built, or when this shell
-     * has been replaced (a language switch).
-     */
-    private void preloadNextView() {
-        Scene scene = root.getScene();
-        if (scene == null || scene.getRoot() != root) {
-            return;
-        }
-        Optional<WizardStep> next = navigation.steps().stream()
-                .filter(step -> step.fxml().isPresent() && !loaded.containsKey(step.kind())).findFirst();
-        if (next.isEmpty()) {
-            return;
-        }
-        StepKind kind = next.get().kind();
-        String fxml = next.get().fxml().get();
-        Parent view = views.load(fxml);
-        loaded.put(kind, view);
-        view.setVisible(false);
-        content.getChildren().add(view);
-        Optional<Parent> copy = warmedCopies.take(fxml);
-        copy.ifPresent(hidden -> {
-            hidden.setVisible(false);
-            content.getChildren().add(hidden);
-        });
-        Runnable[] afterPulse = new Runnable[1];
-        afterPulse[0] = () -> {
-            scene.removePostLayoutPulseListener(afterPulse[0]);
-            copy.ifPresent(content.getChildren()::remove);
-            if (navigation.current().kind() != kind) {
-                content.getChildren().remove(view);
-                view.setVisible(true);
-            }
-            Platform.runLater(this::preloadNextView);
-        };
-        scene.addPostLayoutPulseListener(afterPulse[0]);
-        Platform.requestNextPulse();
     }
 
     /** The first control marked for it that can be used now (a workbook of one sheet has no sheet to choose). */

@@ -1,0 +1,155 @@
+package org.audienceimport.ui.wizard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import javafx.application.Platform;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableStringValue;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+
+import org.audienceimport.ui.common.ControllerFactory;
+import org.audienceimport.ui.common.Messages;
+import org.audienceimport.ui.common.ViewLoader;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Building the later steps' views ahead of need, in a real window on JavaFX's headless platform. */
+class ViewPreloaderTest {
+
+    private static final class Step implements StepModel {
+        @Override
+        public ObservableBooleanValue valid() {
+            return new SimpleBooleanProperty(true);
+        }
+
+        @Override
+        public ObservableStringValue reasonInvalid() {
+            return new SimpleStringProperty("");
+        }
+    }
+
+    private final WizardNavigation navigation = new WizardNavigation(List.of(
+            WizardStep.of(StepKind.FILE, new Step(), "preload-test/first.fxml"),
+            WizardStep.of(StepKind.SHEET, new Step(), "preload-test/second.fxml"),
+            WizardStep.of(StepKind.COLUMNS, new Step(), "preload-test/third.fxml")));
+    private final ViewLoader views = new ViewLoader(new ControllerFactory(), new Messages(Locale.ENGLISH));
+    private final Map<StepKind, Parent> loaded = new EnumMap<>(StepKind.class);
+    private final StackPane content = new StackPane();
+    private final Label current = new Label("step 1");
+    private final WarmedCopies copies = new WarmedCopies();
+    private final CompletableFuture<Void> allowed = new CompletableFuture<>();
+    private final AtomicBoolean idle = new AtomicBoolean(true);
+    private final List<List<Node>> contentAtPulses = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private Stage stage;
+
+    @BeforeAll
+    static void startJavaFx() throws Exception {
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        try {
+            Platform.startup(() -> started.complete(null));
+        } catch (IllegalStateException alreadyRunning) {
+            started.complete(null);
+        }
+        started.get(30, TimeUnit.SECONDS);
+        // Each test closes its window; the platform must outlive the last one.
+        Platform.setImplicitExit(false);
+    }
+
+    private void showWindow() throws Exception {
+        onFx(() -> {
+            loaded.put(StepKind.FILE, current);
+            content.getChildren().add(current);
+            stage = new Stage();
+            stage.setScene(new Scene(content, 400, 300));
+            // What each pulse laid out: the hidden views must have been in the scene for a pulse.
+            stage.getScene().addPreLayoutPulseListener(() -> contentAtPulses.add(List.copyOf(content.getChildren())));
+            stage.show();
+            new ViewPreloader(content, loaded, views, navigation, new ViewPreloader.Settings(allowed, copies, idle::get)).start();
+            return null;
+        });
+    }
+
+    @AfterEach
+    void closeWindow() throws Exception {
+        onFx(() -> {
+            if (stage != null) {
+                stage.close();
+            }
+            return null;
+        });
+    }
+
+    @Test
+    void eachLaterViewAndItsWarmedCopyAreInTheSceneHiddenForAPulseAndOnlyTheCurrentStepStays() throws Exception {
+        Parent secondCopy = new StackPane(new Label("copy"));
+        copies.keep("preload-test/second.fxml", secondCopy);
+        showWindow();
+        allowed.complete(null);
+
+        waitUntil(() -> loaded.size() == 3 && content.getChildren().size() == 1);
+
+        assertThat(onFx(() -> content.getChildren())).containsExactly(current);
+        assertThat(loaded.get(StepKind.SHEET).getId()).isEqualTo("second-view");
+        assertThat(loaded.get(StepKind.COLUMNS).getId()).isEqualTo("third-view");
+        // The copy first, then each real view, each hidden and alone beside the current step.
+        List<List<Node>> shown = contentAtPulses.stream().filter(nodes -> nodes.size() > 1).toList();
+        assertThat(shown).extracting(nodes -> nodes.get(1))
+                .containsExactly(secondCopy, loaded.get(StepKind.SHEET), loaded.get(StepKind.COLUMNS));
+        assertThat(shown).allSatisfy(nodes -> assertThat(nodes).hasSize(2));
+        assertThat(onFx(() -> loaded.get(StepKind.SHEET).isVisible() && loaded.get(StepKind.COLUMNS).isVisible())).isTrue();
+        assertThat(copies.take("preload-test/second.fxml")).isEmpty();
+    }
+
+    @Test
+    void nothingIsBuiltBeforeItIsAllowedNorOnceTheUserHasStarted() throws Exception {
+        showWindow();
+        Thread.sleep(300);
+        assertThat(onFx(() -> loaded.size())).isEqualTo(1);
+
+        idle.set(false);
+        allowed.complete(null);
+        Thread.sleep(300);
+
+        assertThat(onFx(() -> loaded.size())).isEqualTo(1);
+        assertThat(onFx(() -> content.getChildren())).containsExactly(current);
+    }
+
+    private static <T> T onFx(Callable<T> work) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(work.call());
+            } catch (Throwable e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get(30, TimeUnit.SECONDS);
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!onFx(condition)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out");
+            }
+            Thread.sleep(10);
+        }
+    }
+}
