@@ -6,13 +6,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.stage.Window;
 
-import org.audienceimport.ui.common.EngineMessages;
 import org.audienceimport.ui.common.ImportSession;
+import org.audienceimport.ui.common.LocalizedText;
 import org.audienceimport.ui.common.Messages;
 import org.audienceimport.ui.common.Tasks;
+import org.audienceimport.ui.common.UiText;
 import org.audienceimport.ui.file.FileStepViewModel;
 import org.audienceimport.ui.file.OtherStarts;
 import org.audienceimport.ui.wizard.StepKind;
@@ -34,7 +34,7 @@ public final class StartShortcuts implements OtherStarts {
     private final Tasks tasks;
     private final Messages messages;
     private final UploadEnvironment environment;
-    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final LocalizedText problem;
     private Path sample;
 
     public StartShortcuts(ImportSession session, FileStepViewModel fileStep, WizardNavigation navigation, Tasks tasks,
@@ -45,6 +45,7 @@ public final class StartShortcuts implements OtherStarts {
         this.tasks = tasks;
         this.messages = messages;
         this.environment = environment;
+        this.problem = new LocalizedText(this, "problem", messages);
         // Practice ends as soon as the user opens a real file.
         session.tableProperty().addListener((obs, old, now) -> {
             if (now != null && !now.file().path().equals(sample)) {
@@ -56,7 +57,7 @@ public final class StartShortcuts implements OtherStarts {
     /** Copies the sample file into the app's folder, opens it, and sends to the sandbox in step 6. */
     @Override
     public void trySample() {
-        problem.set("");
+        problem.clear();
         Path target = environment.folders().cache().resolve("samples").resolve("contacts-sample.csv");
         tasks.run(p -> copySample(target))
                 .onSuccess(copied -> {
@@ -64,7 +65,7 @@ public final class StartShortcuts implements OtherStarts {
                     session.practiceProperty().set(true);
                     fileStep.open(copied);
                 })
-                .onError(error -> problem.set(messages.get("shortcuts.problem.sample")))
+                .onError(error -> problem.set(UiText.of("shortcuts.problem.sample")))
                 .start();
     }
 
@@ -86,7 +87,7 @@ public final class StartShortcuts implements OtherStarts {
 
     /** Checks the folder in the background; a good one goes straight to step 6. */
     public void openPrepared(Path folder) {
-        problem.set("");
+        problem.clear();
         tasks.run(p -> PreparedUpload.open(folder))
                 .onSuccess(upload -> {
                     fileStep.clear();
@@ -95,14 +96,13 @@ public final class StartShortcuts implements OtherStarts {
                     navigation.jumpTo(StepKind.UPLOAD);
                 })
                 .onError(error -> problem.set(error instanceof PreparedUploadException e
-                        ? messages.get("shortcuts.problem.prepared", folder.getFileName(),
-                                EngineMessages.forDesktop(e.text(), messages.locale()))
-                        : messages.get("shortcuts.problem.prepared", folder.getFileName(), "")))
+                        ? UiText.of("shortcuts.problem.prepared", folder.getFileName(), e.text())
+                        : UiText.of("shortcuts.problem.prepared", folder.getFileName(), "")))
                 .start();
     }
 
     @Override
     public ReadOnlyStringProperty problemProperty() {
-        return problem.getReadOnlyProperty();
+        return problem.textProperty();
     }
 }

@@ -197,4 +197,14 @@ class CheckStepViewModelTest {
             assertThat(files.map(p -> p.getFileName().toString())).anyMatch(name -> name.contains("manifest"));
         }
     }
+
+    @Test
+    void whatBecameOfTheReportFollowsALanguageSwitch() {
+        model.exportReport(folder.resolve("errors.csv"));
+        assertThat(model.noticeProperty().get()).startsWith("Saved 3 rows with problems to");
+
+        messages.setLocale(Messages.RUSSIAN);
+
+        assertThat(model.noticeProperty().get()).startsWith("Сохранены 3 строки с проблемами в");
+    }
 }

@@ -73,4 +73,15 @@ class StartShortcutsTest {
         assertThat(navigation.current().kind()).isEqualTo(StepKind.FILE);
         assertThat(session.preparedFolderProperty().get()).isNull();
     }
+
+    @Test
+    void whyAFolderWasRefusedFollowsALanguageSwitch() throws Exception {
+        StartShortcuts shortcuts = shortcuts(fileStep());
+        shortcuts.openPrepared(Files.createDirectories(folder.resolve("holiday-photos")));
+
+        messages.setLocale(Messages.RUSSIAN);
+
+        assertThat(shortcuts.problemProperty().get()).startsWith("«holiday-photos» нельзя отправить как подготовленную загрузку.")
+                .satisfies(text -> assertThat(text.substring(text.indexOf('.') + 1)).containsPattern("\\p{IsCyrillic}"));
+    }
 }

@@ -1,0 +1,52 @@
+package org.audienceimport.ui.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+
+import org.audienceimport.text.Text;
+import org.junit.jupiter.api.Test;
+
+/** A message kept as what to say is shown in the language of the moment, whatever it was when it was set. */
+class LocalizedTextTest {
+
+    private final Messages messages = new Messages(Locale.ENGLISH);
+    private final LocalizedText text = new LocalizedText(this, "problem", messages);
+
+    @Test
+    void emptyUntilSetAndAfterClearing() {
+        assertThat(text.get()).isEmpty();
+        assertThat(text.isEmpty()).isTrue();
+        text.set(UiText.of("upload.problem.shopId"));
+        assertThat(text.isEmpty()).isFalse();
+        text.clear();
+        assertThat(text.textProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aCountedMessageTakesTheFormOfTheNewLanguage() {
+        text.set(UiText.plural("check.report.saved", 3, "/tmp/errors.csv"));
+        assertThat(text.get()).isEqualTo("Saved 3 rows with problems to /tmp/errors.csv.");
+
+        messages.setLocale(Messages.RUSSIAN);
+
+        assertThat(text.get()).isEqualTo("Сохранены 3 строки с проблемами в /tmp/errors.csv.");
+    }
+
+    @Test
+    void anEngineMessageInsideAUiMessageIsRenderedInTheSameLanguageWithoutTheCommandLinesHints() {
+        text.set(UiText.of("upload.problem.start", UiText.engine(Text.of("source.empty", "\u201Cempty.csv\u201D"))));
+        messages.setLocale(Messages.RUSSIAN);
+
+        assertThat(text.get()).isEqualTo("Не удалось начать отправку: Файл «empty.csv» пустой (0 байт). Проверьте, что он"
+                + " сохранился полностью, или выберите другой файл.");
+    }
+
+    @Test
+    void whatTheSystemSaidStaysAsItWasSaidButLosesTheCommandLinesHint() {
+        text.set(UiText.of("upload.problem.start", UiText.verbatim("disk full (command line: --out)")));
+        messages.setLocale(Messages.RUSSIAN);
+
+        assertThat(text.get()).isEqualTo("Не удалось начать отправку: disk full");
+    }
+}
