@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -295,9 +296,11 @@ public final class CheckStepViewModel implements StepModel {
             return;
         }
         busy.set(true);
-        notice.set(UiText.of("check.report.writing"));
+        notice.set(UiText.key("check.report.writing"));
         ValueEdits edits = session.editsProperty().get();
-        tasks.run(progress -> engine.exportReport(inputs.table(), inputs.mapping(), edits, file, progress))
+        // The report speaks the language the wizard speaks when it is asked for.
+        Locale language = messages.locale();
+        tasks.run(progress -> engine.exportReport(inputs.table(), inputs.mapping(), edits, file, language, progress))
                 .onSuccess(rows -> {
                     notice.set(UiText.plural("check.report.saved", rows, file.toString()));
                     session.errorReportProperty().set(file);
@@ -314,10 +317,10 @@ public final class CheckStepViewModel implements StepModel {
             return;
         }
         busy.set(true);
-        notice.set(UiText.of("check.save.writing"));
+        notice.set(UiText.key("check.save.writing"));
         ValueEdits edits = session.editsProperty().get();
         tasks.run(progress -> engine.saveForLater(inputs.table(), inputs.mapping(), edits, folder, progress))
-                .onSuccess(outcome -> notice.set(UiText.of("check.save.saved", outcome.result().folder().toString())))
+                .onSuccess(outcome -> notice.set(UiText.key("check.save.saved", outcome.result().folder().toString())))
                 .onError(error -> notice.set(describe(error, "check.save.failed")))
                 .andFinally(() -> busy.set(false))
                 .start();
@@ -328,9 +331,9 @@ public final class CheckStepViewModel implements StepModel {
             case SourceException e -> UiText.engine(e.text());
             case MappingException e -> UiText.engine(e.text());
             case PreparedUploadException e -> UiText.engine(e.text());
-            case IOException e -> UiText.of("check.problem.io", String.valueOf(e.getMessage()));
+            case IOException e -> UiText.key("check.problem.io", String.valueOf(e.getMessage()));
             case IllegalArgumentException e -> UiText.verbatim(e.getMessage());
-            default -> UiText.of(fallbackKey);
+            default -> UiText.key(fallbackKey);
         };
     }
 

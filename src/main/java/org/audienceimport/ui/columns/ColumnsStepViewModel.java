@@ -139,7 +139,7 @@ public final class ColumnsStepViewModel implements StepModel {
                 .onError(error -> {
                     if (reading == generation) {
                         problem.set(error instanceof SourceException e ? UiText.engine(e.text())
-                                : UiText.of("columns.problem.unexpected"));
+                                : UiText.key("columns.problem.unexpected"));
                     }
                 })
                 .andFinally(() -> {
@@ -228,10 +228,10 @@ public final class ColumnsStepViewModel implements StepModel {
         }
         try {
             Files.writeString(file, json.write(mapping), StandardCharsets.UTF_8);
-            notice.set(UiText.of("columns.template.saved", file.getFileName().toString()));
+            notice.set(UiText.key("columns.template.saved", file.getFileName().toString()));
         } catch (IOException e) {
             LOG.warn("Template cannot be saved to {}", file, e);
-            notice.set(UiText.of("columns.template.notSaved", file.getFileName().toString(), UiText.verbatim(e.getMessage())));
+            notice.set(UiText.key("columns.template.notSaved", file.getFileName().toString(), UiText.verbatim(e.getMessage())));
         }
     }
 
@@ -243,11 +243,11 @@ public final class ColumnsStepViewModel implements StepModel {
             List<String> missing = template.columns().keySet().stream()
                     .filter(header -> rows.stream().noneMatch(row -> row.column().header().equals(header))).toList();
             remembered.set(false);
-            notice.set(missing.isEmpty() ? UiText.of("columns.template.applied", applied)
-                    : UiText.of("columns.template.missing", applied,
+            notice.set(missing.isEmpty() ? UiText.key("columns.template.applied", applied)
+                    : UiText.key("columns.template.missing", applied,
                     String.join(", ", missing.stream().map(h -> "\u201C" + h + "\u201D").toList())));
         } catch (MappingException e) {
-            notice.set(UiText.of("columns.template.unreadable", e.text()));
+            notice.set(UiText.key("columns.template.unreadable", e.text()));
         }
     }
 

@@ -18,7 +18,7 @@ public sealed interface UiText {
     String in(Messages messages);
 
     /** A key of the UI's own bundle, with its arguments. */
-    static UiText of(String key, Object... args) {
+    static UiText key(String key, Object... args) {
         return new Keyed(key, List.of(nonNull(args)));
     }
 

@@ -136,9 +136,9 @@ public final class DoneStepViewModel implements StepModel {
             return;
         }
         if (!Files.isRegularFile(report)) {
-            openProblem.set(UiText.of("done.report.gone", report.toString()));
+            openProblem.set(UiText.key("done.report.gone", report.toString()));
         } else if (!opener.open(report)) {
-            openProblem.set(UiText.of("done.report.cannotOpen", report.toString()));
+            openProblem.set(UiText.key("done.report.cannotOpen", report.toString()));
         } else {
             openProblem.clear();
         }

@@ -145,7 +145,7 @@ public final class FileStepViewModel implements StepModel {
             status.set(password ? FileStatus.NEEDS_PASSWORD : FileStatus.FAILED);
         } else {
             // Not a problem the reader foresaw: say so plainly, the details are in the log.
-            problem.set(UiText.of("file.problem.unexpected", String.valueOf(file.get().getFileName())));
+            problem.set(UiText.key("file.problem.unexpected", String.valueOf(file.get().getFileName())));
             status.set(FileStatus.FAILED);
         }
     }

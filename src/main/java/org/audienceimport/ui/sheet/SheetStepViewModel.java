@@ -152,7 +152,7 @@ public final class SheetStepViewModel implements StepModel {
                 .onError(error -> {
                     if (reading == generation) {
                         problem.set(error instanceof SourceException e ? UiText.engine(e.text())
-                                : UiText.of("sheet.problem.unexpected"));
+                                : UiText.key("sheet.problem.unexpected"));
                     }
                 })
                 .andFinally(() -> {

@@ -65,7 +65,7 @@ public final class StartShortcuts implements OtherStarts {
                     session.practiceProperty().set(true);
                     fileStep.open(copied);
                 })
-                .onError(error -> problem.set(UiText.of("shortcuts.problem.sample")))
+                .onError(error -> problem.set(UiText.key("shortcuts.problem.sample")))
                 .start();
     }
 
@@ -96,8 +96,8 @@ public final class StartShortcuts implements OtherStarts {
                     navigation.jumpTo(StepKind.UPLOAD);
                 })
                 .onError(error -> problem.set(error instanceof PreparedUploadException e
-                        ? UiText.of("shortcuts.problem.prepared", folder.getFileName(), e.text())
-                        : UiText.of("shortcuts.problem.prepared", folder.getFileName(), "")))
+                        ? UiText.key("shortcuts.problem.prepared", folder.getFileName(), e.text())
+                        : UiText.key("shortcuts.problem.prepared", folder.getFileName(), "")))
                 .start();
     }
 

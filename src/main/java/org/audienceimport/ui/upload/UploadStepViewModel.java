@@ -139,14 +139,14 @@ public final class UploadStepViewModel implements StepModel {
         }
         Optional<UploadSource> source = services.sources().from(session);
         if (source.isEmpty()) {
-            problem.set(UiText.of("upload.problem.nothing"));
+            problem.set(UiText.key("upload.problem.nothing"));
             return;
         }
         Endpoint address;
         try {
             address = session.practiceProperty().get() ? Endpoint.of(services.sandbox().uri()) : Endpoint.parse(endpoint.get());
         } catch (IOException e) {
-            problem.set(UiText.of("upload.problem.sandbox"));
+            problem.set(UiText.key("upload.problem.sandbox"));
             return;
         }
         String shop = shopId.get().strip();
@@ -165,24 +165,24 @@ public final class UploadStepViewModel implements StepModel {
 
     private Optional<UiText> checkForm() {
         if (shopId.get().isBlank()) {
-            return Optional.of(UiText.of("upload.problem.shopId"));
+            return Optional.of(UiText.key("upload.problem.shopId"));
         }
         if (secret.get().isBlank()) {
-            return Optional.of(UiText.of("upload.problem.secret"));
+            return Optional.of(UiText.key("upload.problem.secret"));
         }
         if (!session.practiceProperty().get()) {
             try {
                 Endpoint.parse(endpoint.get() == null ? "" : endpoint.get());
             } catch (InvalidEndpointException e) {
-                return Optional.of(UiText.of("upload.problem.endpoint", e.text()));
+                return Optional.of(UiText.key("upload.problem.endpoint", e.text()));
             } catch (IllegalArgumentException e) {
-                return Optional.of(UiText.of("upload.problem.endpoint", UiText.verbatim(e.getMessage())));
+                return Optional.of(UiText.key("upload.problem.endpoint", UiText.verbatim(e.getMessage())));
             }
         }
         try {
             RateLimit.parse(rate.get().strip());
         } catch (IllegalArgumentException e) {
-            return Optional.of(UiText.of("upload.problem.rate"));
+            return Optional.of(UiText.key("upload.problem.rate"));
         }
         return Optional.empty();
     }
@@ -292,7 +292,7 @@ public final class UploadStepViewModel implements StepModel {
         ticking.stop();
         running = null;
         progress.set(null);
-        problem.set(UiText.of("upload.problem.start", UiText.verbatim(String.valueOf(failure.getMessage()))));
+        problem.set(UiText.key("upload.problem.start", UiText.verbatim(String.valueOf(failure.getMessage()))));
         setState(UploadState.NOT_STARTED);
     }
 

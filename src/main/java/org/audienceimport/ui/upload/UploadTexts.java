@@ -67,7 +67,7 @@ public final class UploadTexts {
 
     /** The same, kept as what to say so that it is shown again in another language. */
     public static UiText retryMessage(UploadEvent.Retrying retrying) {
-        return UiText.of("upload.retry", retrying.batch(), retrying.attempt(), retrying.why());
+        return UiText.key("upload.retry", retrying.batch(), retrying.attempt(), retrying.why());
     }
 
     /** Whole seconds, minutes and seconds, or hours and minutes; never less than 1 s for a wait still to come. */

@@ -207,4 +207,15 @@ class CheckStepViewModelTest {
 
         assertThat(model.noticeProperty().get()).startsWith("Сохранены 3 строки с проблемами в");
     }
+
+    @Test
+    void theErrorReportIsWrittenInTheUiLanguage() throws Exception {
+        messages.setLocale(Messages.RUSSIAN);
+        Path report = folder.resolve("errors.csv");
+        model.exportReport(report);
+
+        String text = Files.readString(report, StandardCharsets.UTF_8);
+        assertThat(text.lines().findFirst().orElseThrow()).contains("Строка,Важность,Проблемы,", "Email");
+        assertThat(text).contains("В строке 3 нет правильного email или телефона").doesNotContain("has no valid");
+    }
 }
