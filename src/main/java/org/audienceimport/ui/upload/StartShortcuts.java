@@ -15,6 +15,7 @@ import org.audienceimport.ui.common.Tasks;
 import org.audienceimport.ui.common.UiText;
 import org.audienceimport.ui.file.FileStepViewModel;
 import org.audienceimport.ui.file.OtherStarts;
+import org.audienceimport.ui.file.SampleData;
 import org.audienceimport.ui.wizard.StepKind;
 import org.audienceimport.ui.wizard.WizardNavigation;
 import org.audienceimport.upload.prepare.PreparedUpload;
@@ -25,8 +26,6 @@ import org.audienceimport.upload.prepare.PreparedUploadException;
  * sandbox, or send a folder made by "prepare" (straight to step 6: it was checked and packed already).
  */
 public final class StartShortcuts implements OtherStarts {
-
-    static final String SAMPLE_RESOURCE = "/org/audienceimport/ui/samples/contacts-sample.csv";
 
     private final ImportSession session;
     private final FileStepViewModel fileStep;
@@ -56,10 +55,10 @@ public final class StartShortcuts implements OtherStarts {
 
     /** Copies the sample file into the app's folder, opens it, and sends to the sandbox in step 6. */
     @Override
-    public void trySample() {
+    public void trySample(SampleData data) {
         problem.clear();
-        Path target = environment.folders().cache().resolve("samples").resolve("contacts-sample.csv");
-        tasks.run(p -> copySample(target))
+        Path target = environment.folders().cache().resolve("samples").resolve(data.fileName());
+        tasks.run(p -> copySample(data.resource(), target))
                 .onSuccess(copied -> {
                     sample = copied;
                     session.practiceProperty().set(true);
@@ -69,11 +68,11 @@ public final class StartShortcuts implements OtherStarts {
                 .start();
     }
 
-    private static Path copySample(Path target) throws java.io.IOException {
+    private static Path copySample(String resource, Path target) throws java.io.IOException {
         Files.createDirectories(target.getParent());
-        try (InputStream in = StartShortcuts.class.getResourceAsStream(SAMPLE_RESOURCE)) {
+        try (InputStream in = StartShortcuts.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new java.io.FileNotFoundException(SAMPLE_RESOURCE);
+                throw new java.io.FileNotFoundException(resource);
             }
             Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
         }
