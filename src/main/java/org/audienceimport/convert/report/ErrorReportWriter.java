@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.audienceimport.convert.Issue;
+import org.audienceimport.text.Text;
 
 /**
  * Writes the rows that have problems, streaming, so the user can fix them in a spreadsheet: one column
@@ -40,8 +41,7 @@ public sealed interface ErrorReportWriter extends AutoCloseable permits CsvError
         if (name.endsWith(".xlsx")) {
             return new XlsxErrorReportWriter(path, headers, columns);
         }
-        throw new IllegalArgumentException("An error report is saved as .csv or .xlsx; \u201C"
-                + path.getFileName() + "\u201D has neither extension. Choose a name ending in .csv or .xlsx.");
+        throw new ReportNameException(Text.of("convert.report.badName", "\u201C" + path.getFileName() + "\u201D"));
     }
 
     /**

@@ -31,6 +31,7 @@ import org.audienceimport.convert.Issue;
 import org.audienceimport.convert.Severity;
 import org.audienceimport.convert.normalise.Normalised;
 import org.audienceimport.convert.normalise.Warning;
+import org.audienceimport.convert.report.ReportNameException;
 import org.audienceimport.mapping.Mapping;
 import org.audienceimport.mapping.MappingException;
 import org.audienceimport.source.SourceException;
@@ -331,6 +332,7 @@ public final class CheckStepViewModel implements StepModel {
             case SourceException e -> UiText.engine(e.text());
             case MappingException e -> UiText.engine(e.text());
             case PreparedUploadException e -> UiText.engine(e.text());
+            case ReportNameException e -> UiText.engine(e.text());
             case IOException e -> UiText.key("check.problem.io", String.valueOf(e.getMessage()));
             case IllegalArgumentException e -> UiText.verbatim(e.getMessage());
             default -> UiText.key(fallbackKey);

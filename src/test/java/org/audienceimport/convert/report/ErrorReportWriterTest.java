@@ -188,6 +188,9 @@ class ErrorReportWriterTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("An error report is saved as .csv or .xlsx; “report.xls” has neither extension."
                         + " Choose a name ending in .csv or .xlsx.");
+        assertThatThrownBy(() -> ErrorReportWriter.open(temp.resolve("report.xls"), HEADERS, Locale.of("ru")))
+                .isInstanceOfSatisfying(ReportNameException.class, e -> assertThat(e.text().in(Locale.of("ru")))
+                        .startsWith("Отчёт об ошибках сохраняется как .csv или .xlsx, а у «report.xls» нет"));
         assertThat(temp.resolve("report.xls")).doesNotExist();
     }
 
