@@ -42,6 +42,7 @@ import org.audienceimport.mapping.MappingJson;
 import org.audienceimport.mapping.Target;
 import org.audienceimport.source.SheetTable;
 import org.audienceimport.source.SourceException;
+import org.audienceimport.text.Text;
 import org.audienceimport.ui.common.ChosenTable;
 import org.audienceimport.ui.common.ImportSession;
 import org.audienceimport.ui.common.LocalizedText;
@@ -128,7 +129,8 @@ public final class ColumnsStepViewModel implements StepModel {
                         List<ColumnProfile> profiles = ColumnProfiles.read(sheet);
                         return new Suggested(sheet.columns(), profiles, mapper.suggest(profiles), remembered(sheet.columns()));
                     } catch (java.io.IOException e) {
-                        throw new SourceException(SourceException.Problem.NOT_READABLE, e.getMessage(), e);
+                        throw new SourceException(SourceException.Problem.NOT_READABLE,
+                                Text.of("source.ioErrorShort", "\u201C" + table.file().name() + "\u201D", e.getMessage()), e);
                     }
                 }))
                 .onSuccess(suggested -> {
