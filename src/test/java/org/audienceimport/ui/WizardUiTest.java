@@ -173,6 +173,19 @@ class WizardUiTest {
     }
 
     @Test
+    void aProblemShownBeforeSwitchingLanguageIsShownInTheNewOne(FxRobot robot) throws Exception {
+        fileToPick = SampleFiles.empty(folder);
+        robot.clickOn("#browseButton");
+        waitUntil(() -> text(robot, "#file-problem").contains("\u201Cempty.csv\u201D is empty"));
+
+        robot.clickOn("#languageMenu").clickOn("Русский");
+        waitUntil(() -> next(robot).getText().equals("_Далее"));
+
+        assertThat(text(robot, "#file-problem")).startsWith("Файл «empty.csv» пустой (0 байт).");
+        assertThat(text(robot, "#reason")).containsPattern("\\p{IsCyrillic}");
+    }
+
+    @Test
     void choosingAnotherFileAfterGoingBackShowsItsSheetsInStepTwo(FxRobot robot) throws Exception {
         Path workbook = SampleFiles.workbook(folder);
         fileToPick = workbook;

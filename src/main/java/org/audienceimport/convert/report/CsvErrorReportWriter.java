@@ -24,19 +24,21 @@ final class CsvErrorReportWriter implements ErrorReportWriter {
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private final ReportFile file;
+    private final ReportColumns columns;
     private final CsvWriter csv;
     private final List<String> fields = new ArrayList<>();
     private long rows;
     private boolean closed;
 
-    CsvErrorReportWriter(Path path, List<String> headers) throws IOException {
+    CsvErrorReportWriter(Path path, List<String> headers, ReportColumns columns) throws IOException {
         this.file = new ReportFile(path);
+        this.columns = columns;
         OutputStream out = new BufferedOutputStream(Files.newOutputStream(file.temporary()), 1 << 16);
         try {
             out.write(BOM);
             this.csv = CsvWriter.builder().fieldSeparator(',').quoteCharacter('"')
                     .lineDelimiter(LineDelimiter.CRLF).build(out, StandardCharsets.UTF_8);
-            record(ReportColumns.header(headers));
+            record(columns.header(headers));
         } catch (IOException | RuntimeException e) {
             out.close();
             file.discard();
@@ -48,8 +50,8 @@ final class CsvErrorReportWriter implements ErrorReportWriter {
     public void write(int rowNumber, List<String> cells, List<Issue> issues) {
         fields.clear();
         fields.add(Integer.toString(rowNumber));
-        fields.add(ReportColumns.severity(issues));
-        fields.add(ReportColumns.problems(issues));
+        fields.add(columns.severity(issues));
+        fields.add(columns.problems(issues));
         fields.addAll(cells);
         record(fields);
         rows++;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.audienceimport.convert.Conversion;
 import org.audienceimport.convert.ConvertedRow;
@@ -15,17 +16,25 @@ import org.audienceimport.source.SheetInfo;
 public final class ErrorReportListener implements Conversion.RowListener, AutoCloseable {
 
     private final Path path;
+    private final Locale language;
     private List<Column> columns = List.of();
     private ErrorReportWriter writer;
 
+    /** A report in English, as the command line writes it. */
     public ErrorReportListener(Path path) {
+        this(path, Locale.ENGLISH);
+    }
+
+    /** A report whose own words are in the given language, as the wizard writes it in its own. */
+    public ErrorReportListener(Path path, Locale language) {
         this.path = path;
+        this.language = language;
     }
 
     @Override
     public void onTable(SheetInfo sheet, int headerRow, List<Column> tableColumns) throws IOException {
         columns = tableColumns;
-        writer = ErrorReportWriter.open(path, tableColumns.stream().map(Column::label).toList());
+        writer = ErrorReportWriter.open(path, tableColumns.stream().map(Column::label).toList(), language);
     }
 
     @Override

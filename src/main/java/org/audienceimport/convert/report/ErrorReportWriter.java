@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.audienceimport.convert.Issue;
+import org.audienceimport.text.Text;
 
 /**
  * Writes the rows that have problems, streaming, so the user can fix them in a spreadsheet: one column
@@ -25,17 +26,22 @@ import org.audienceimport.convert.Issue;
  */
 public sealed interface ErrorReportWriter extends AutoCloseable permits CsvErrorReportWriter, XlsxErrorReportWriter {
 
-    /** Opens a report at {@code path}; its extension ({@code .csv} or {@code .xlsx}) chooses the format. */
+    /** Opens a report in English at {@code path}; its extension ({@code .csv} or {@code .xlsx}) chooses the format. */
     static ErrorReportWriter open(Path path, List<String> headers) throws IOException {
+        return open(path, headers, Locale.ENGLISH);
+    }
+
+    /** Opens a report whose own words (its first columns, each row's problems) are in the given language. */
+    static ErrorReportWriter open(Path path, List<String> headers, Locale language) throws IOException {
+        ReportColumns columns = new ReportColumns(language);
         String name = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".csv")) {
-            return new CsvErrorReportWriter(path, headers);
+            return new CsvErrorReportWriter(path, headers, columns);
         }
         if (name.endsWith(".xlsx")) {
-            return new XlsxErrorReportWriter(path, headers);
+            return new XlsxErrorReportWriter(path, headers, columns);
         }
-        throw new IllegalArgumentException("An error report is saved as .csv or .xlsx; \u201C"
-                + path.getFileName() + "\u201D has neither extension. Choose a name ending in .csv or .xlsx.");
+        throw new ReportNameException(Text.of("convert.report.badName", "\u201C" + path.getFileName() + "\u201D"));
     }
 
     /**

@@ -35,11 +35,11 @@ final class XlsxErrorReportWriter implements ErrorReportWriter {
     private static final int MAX_COLUMNS = SpreadsheetVersion.EXCEL2007.getMaxColumns();
     private static final int MAX_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
     private static final String CUT = "\u2026";
-    private static final int PROBLEMS_COLUMN = ReportColumns.LEADING.indexOf("Problems");
     private static final int WIDEST_PROBLEMS = 100;
     private static final int WIDEST_OTHER = 50;
 
     private final ReportFile file;
+    private final ReportColumns reportColumns;
     private final SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
     private final SXSSFSheet sheet;
     private final CellStyle errorCell;
@@ -49,13 +49,14 @@ final class XlsxErrorReportWriter implements ErrorReportWriter {
     private int nextRow;
     private boolean closed;
 
-    XlsxErrorReportWriter(Path path, List<String> headers) {
+    XlsxErrorReportWriter(Path path, List<String> headers, ReportColumns reportColumns) {
         this.file = new ReportFile(path);
+        this.reportColumns = reportColumns;
         workbook.setCompressTempFiles(true);
-        sheet = workbook.createSheet("Problems");
+        sheet = workbook.createSheet(reportColumns.sheetName());
         errorCell = shaded(IndexedColors.ROSE);
         warningCell = shaded(IndexedColors.LIGHT_YELLOW);
-        List<String> header = ReportColumns.header(headers);
+        List<String> header = reportColumns.header(headers);
         widths = new int[Math.max(header.size(), 8)];
         CellStyle bold = workbook.createCellStyle();
         Font font = workbook.createFont();
@@ -84,9 +85,9 @@ final class XlsxErrorReportWriter implements ErrorReportWriter {
         Row row = sheet.createRow(nextRow++);
         row.createCell(0).setCellValue(rowNumber);
         note(0, Integer.toString(rowNumber));
-        text(row, 1, ReportColumns.severity(issues));
-        text(row, PROBLEMS_COLUMN, ReportColumns.problems(issues));
-        int first = ReportColumns.LEADING.size();
+        text(row, 1, reportColumns.severity(issues));
+        text(row, ReportColumns.PROBLEMS_COLUMN, reportColumns.problems(issues));
+        int first = ReportColumns.LEADING;
         for (int i = 0; i < cells.size() && first + i < MAX_COLUMNS; i++) {
             text(row, first + i, cells.get(i));
         }
@@ -113,7 +114,7 @@ final class XlsxErrorReportWriter implements ErrorReportWriter {
             if (source < 0) {
                 continue;
             }
-            int column = ReportColumns.LEADING.size() + source;
+            int column = ReportColumns.LEADING + source;
             if (column >= MAX_COLUMNS) {
                 continue;
             }
@@ -151,7 +152,7 @@ final class XlsxErrorReportWriter implements ErrorReportWriter {
         closed = true;
         try {
             for (int column = 0; column < columns; column++) {
-                int widest = column == PROBLEMS_COLUMN ? WIDEST_PROBLEMS : WIDEST_OTHER;
+                int widest = column == ReportColumns.PROBLEMS_COLUMN ? WIDEST_PROBLEMS : WIDEST_OTHER;
                 int characters = Math.min(widest, Math.max(widths[column], 4) + 2);
                 sheet.setColumnWidth(column, characters * 256);
             }

@@ -59,9 +59,8 @@ final class CsvRowReader implements RowReader {
             throw parseFailure(e);
         }
         if (handler.lastRowHadUndecodable()) {
-            warn(new ReadWarning(row.number(), "", "UNDECODABLE_TEXT", "Row " + row.number()
-                    + " has characters that are not valid " + charset.name() + " and show as \uFFFD. If letters "
-                    + "look wrong, choose the file's encoding yourself."));
+            warn(new ReadWarning(row.number(), "", "UNDECODABLE_TEXT",
+                    Text.of("source.warning.undecodable", row.number(), charset.name())));
         }
         return row;
     }

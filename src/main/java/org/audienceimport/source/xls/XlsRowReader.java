@@ -94,7 +94,7 @@ final class XlsRowReader implements RowReader {
         String code = errorCode(cell.getErrorCellValue());
         String reference = CellReference.convertNumToColString(cell.getColumnIndex());
         warnings.add(new ReadWarning(rowNumber, reference, ERROR_CELL,
-                "Cell " + reference + rowNumber + " shows the error " + code + "; it is read as empty"));
+                Text.of("source.warning.errorCell", reference + rowNumber, code)));
         return Cell.error(code);
     }
 

@@ -12,6 +12,7 @@ import org.audienceimport.source.Cell;
 import org.audienceimport.source.ColumnLetters;
 import org.audienceimport.source.CellTexts;
 import org.audienceimport.source.excel.ExcelCells;
+import org.audienceimport.text.Text;
 
 /**
  * Turns one {@code <c>} element's type, value and style into a {@link Cell}: shared and inline
@@ -22,7 +23,7 @@ final class CellValues {
 
     /** Told about a cell the reader could carry on past, such as #N/A. */
     interface Warnings {
-        void warn(int row, int column, String code, String message);
+        void warn(int row, int column, String code, Text text);
     }
 
     /** Recently used shared-string cells, by index: columns such as city or country repeat a lot. */
@@ -63,8 +64,7 @@ final class CellValues {
             }
             case "e" -> {
                 String code = value == null || value.isBlank() ? "#VALUE!" : value.trim();
-                warnings.warn(row, column, "ERROR_CELL", "Cell " + ColumnLetters.of(column) + row + " shows the error " + code
-                        + "; it is read as empty");
+                warnings.warn(row, column, "ERROR_CELL", Text.of("source.warning.errorCell", ColumnLetters.of(column) + row, code));
                 return Cell.error(code);
             }
             case "d" -> {
@@ -98,8 +98,7 @@ final class CellValues {
         }
         String text = strings.get(index);
         if (text == null) {
-            warnings.warn(row, column, "MISSING_SHARED_TEXT", "Cell " + ColumnLetters.of(column) + row
-                    + " refers to text the file does not contain; it is read as empty");
+            warnings.warn(row, column, "MISSING_SHARED_TEXT", Text.of("source.warning.missingSharedText", ColumnLetters.of(column) + row));
             return null;
         }
         Cell cell = Cell.text(text);

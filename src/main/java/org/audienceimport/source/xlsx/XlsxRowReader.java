@@ -18,6 +18,7 @@ import org.audienceimport.source.Row;
 import org.audienceimport.source.RowReader;
 import org.audienceimport.source.SourceException;
 import org.audienceimport.source.excel.ExcelCells;
+import org.audienceimport.text.Text;
 
 /**
  * Streams one worksheet's {@code <sheetData>} with StAX. Rows without a value (empty formatted rows,
@@ -207,8 +208,8 @@ final class XlsxRowReader implements RowReader {
         return value;
     }
 
-    private void warn(int row, int column, String code, String message) {
-        warnings.add(new ReadWarning(row, ColumnLetters.of(column), code, message));
+    private void warn(int row, int column, String code, Text text) {
+        warnings.add(new ReadWarning(row, ColumnLetters.of(column), code, text));
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.audienceimport.ui.check;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import org.audienceimport.AppVersion;
 import org.audienceimport.convert.Conversion;
@@ -60,9 +61,9 @@ public final class CheckEngine {
     }
 
     /** Writes every row with a problem, with all its original columns, to a .xlsx or .csv report. */
-    long exportReport(ChosenTable table, Mapping mapping, ValueEdits edits, Path report, Tasks.Progress progress)
-            throws Exception {
-        try (ErrorReportListener writer = new ErrorReportListener(report)) {
+    long exportReport(ChosenTable table, Mapping mapping, ValueEdits edits, Path report, Locale language,
+                      Tasks.Progress progress) throws Exception {
+        try (ErrorReportListener writer = new ErrorReportListener(report, language)) {
             read(table, edits, source -> conversion().run(source, quoted(table), mapping,
                     RowListeners.all(List.of(writer, new CheckProgress(progress))), null, null));
             return writer.rowsWritten();

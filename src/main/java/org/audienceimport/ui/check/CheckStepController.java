@@ -7,7 +7,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.ToLongFunction;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.beans.value.WeakChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.collections.WeakListChangeListener;
@@ -24,6 +26,8 @@ import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 import javafx.util.StringConverter;
 import javafx.util.converter.DefaultStringConverter;
 
@@ -69,6 +73,7 @@ public final class CheckStepController {
     @FXML private TableColumn<IssueRow, String> valueColumn;
     @FXML private TableColumn<IssueRow, String> messageColumn;
     @FXML private Label notice;
+    @FXML private TextFlow detail;
 
     public CheckStepController(CheckStepViewModel model, ImportSession session, Messages messages, FileDialogs dialogs) {
         this.dialogs = dialogs;
@@ -126,9 +131,7 @@ public final class CheckStepController {
         severityColumn.setCellValueFactory(c -> c.getValue().issueProperty().map(Issue::severity));
         severityColumn.setCellFactory(c -> new SeverityCell());
         rowColumn.setCellValueFactory(c -> c.getValue().issueProperty().map(Issue::row));
-        columnColumn.setCellValueFactory(c -> c.getValue().issueProperty().map(i -> i.column().isEmpty()
-                ? messages.get("check.filter.wholeRow")
-                : i.columnLetter().isEmpty() ? i.column() : i.columnLetter() + " \u00B7 " + i.column()));
+        columnColumn.setCellValueFactory(c -> c.getValue().issueProperty().map(this::columnText));
         valueColumn.setCellValueFactory(c -> c.getValue().issueProperty().map(Issue::value));
         valueColumn.setCellFactory(c -> new ValueCell());
         valueColumn.setOnEditCommit(edit -> model.fix(edit.getRowValue(), edit.getNewValue()));
@@ -144,6 +147,35 @@ public final class CheckStepController {
         });
         messageColumn.setCellValueFactory(c -> model.message(c.getValue()));
         messageColumn.setCellFactory(c -> new MessageCell());
+        buildDetail();
+    }
+
+    private String columnText(Issue issue) {
+        return issue.column().isEmpty() ? messages.get("check.filter.wholeRow")
+                : issue.columnLetter().isEmpty() ? issue.column() : issue.columnLetter() + " \u00B7 " + issue.column();
+    }
+
+    /**
+     * The selected problem in full under the table, where it can wrap: where it is, what is wrong, and how to
+     * correct it; with nothing selected, how values are corrected. Follows a correction and the selection.
+     */
+    private void buildDetail() {
+        ObservableValue<IssueRow> selected = issues.getSelectionModel().selectedItemProperty();
+        ObservableValue<Issue> issue = selected.flatMap(IssueRow::issueProperty);
+        Text where = text("detail-where", issue.map(i -> messages.get("check.detail.where", String.valueOf(i.row()), columnText(i)) + " ")
+                .orElse(""));
+        Text message = text("detail-message", selected.flatMap(model::message).orElse(""));
+        Text fix = text("detail-muted", selected.map(row -> row.editable() ? " " + messages.get("check.detail.fix") : "")
+                .orElse(messages.get("check.edit.hint")));
+        detail.getChildren().setAll(where, message, fix);
+        detail.accessibleTextProperty().bind(Bindings.concat(where.textProperty(), message.textProperty(), fix.textProperty()));
+    }
+
+    private static Text text(String styleClass, ObservableValue<String> content) {
+        Text text = new Text();
+        text.getStyleClass().add(styleClass);
+        text.textProperty().bind(content);
+        return text;
     }
 
     private Label placeholder() {
@@ -258,7 +290,7 @@ public final class CheckStepController {
         }
     }
 
-    /** The message, whole on hover since a table cell shows one line. */
+    /** The message, whole on hover and under the table when selected, since a table cell shows one line. */
     private static final class MessageCell extends TableCell<IssueRow, String> {
         @Override
         protected void updateItem(String message, boolean empty) {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -21,7 +22,6 @@ import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -31,14 +31,17 @@ import org.audienceimport.convert.Issue;
 import org.audienceimport.convert.Severity;
 import org.audienceimport.convert.normalise.Normalised;
 import org.audienceimport.convert.normalise.Warning;
+import org.audienceimport.convert.report.ReportNameException;
 import org.audienceimport.mapping.Mapping;
 import org.audienceimport.mapping.MappingException;
 import org.audienceimport.source.SourceException;
 import org.audienceimport.ui.common.ChosenTable;
 import org.audienceimport.ui.common.EngineMessages;
 import org.audienceimport.ui.common.ImportSession;
+import org.audienceimport.ui.common.LocalizedText;
 import org.audienceimport.ui.common.Messages;
 import org.audienceimport.ui.common.Tasks;
+import org.audienceimport.ui.common.UiText;
 import org.audienceimport.ui.common.ValueEdits;
 import org.audienceimport.ui.wizard.StepModel;
 import org.audienceimport.upload.prepare.PreparedUploadException;
@@ -72,8 +75,8 @@ public final class CheckStepViewModel implements StepModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyLongWrapper rowsChecked = new ReadOnlyLongWrapper(this, "rowsChecked");
     private final ReadOnlyLongWrapper issuesLeftOut = new ReadOnlyLongWrapper(this, "issuesLeftOut");
-    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
-    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    private final LocalizedText problem;
+    private final LocalizedText notice;
     private final BooleanBinding valid;
     private final StringBinding reasonInvalid;
     private Inputs checkedFor;
@@ -93,8 +96,10 @@ public final class CheckStepViewModel implements StepModel {
         this.tasks = tasks;
         this.messages = messages;
         this.engine = engine;
-        valid = Bindings.createBooleanBinding(() -> reason().isEmpty(), totals, running, problem, session.validationProperty());
-        reasonInvalid = messages.binding(this::reason, totals, running, rowsChecked, problem, session.validationProperty());
+        this.problem = new LocalizedText(this, "problem", messages);
+        this.notice = new LocalizedText(this, "notice", messages);
+        valid = Bindings.createBooleanBinding(() -> reason().isEmpty(), totals, running, problem.textProperty(), session.validationProperty());
+        reasonInvalid = messages.binding(this::reason, totals, running, rowsChecked, problem.textProperty(), session.validationProperty());
         severityFilter.addListener((obs, old, now) -> refilter());
         columnFilter.addListener((obs, old, now) -> refilter());
         session.mappingProperty().addListener((obs, old, now) -> forgetIfOutdated());
@@ -155,8 +160,8 @@ public final class CheckStepViewModel implements StepModel {
         int checking = ++generation;
         running.set(true);
         rowsChecked.set(0);
-        problem.set("");
-        notice.set("");
+        problem.clear();
+        notice.clear();
         totals.set(null);
         issues.clear();
         issueColumns.clear();
@@ -292,11 +297,13 @@ public final class CheckStepViewModel implements StepModel {
             return;
         }
         busy.set(true);
-        notice.set(messages.get("check.report.writing"));
+        notice.set(UiText.key("check.report.writing"));
         ValueEdits edits = session.editsProperty().get();
-        tasks.run(progress -> engine.exportReport(inputs.table(), inputs.mapping(), edits, file, progress))
+        // The report speaks the language the wizard speaks when it is asked for.
+        Locale language = messages.locale();
+        tasks.run(progress -> engine.exportReport(inputs.table(), inputs.mapping(), edits, file, language, progress))
                 .onSuccess(rows -> {
-                    notice.set(messages.plural("check.report.saved", rows, file.toString()));
+                    notice.set(UiText.plural("check.report.saved", rows, file.toString()));
                     session.errorReportProperty().set(file);
                 })
                 .onError(error -> notice.set(describe(error, "check.report.failed")))
@@ -311,23 +318,24 @@ public final class CheckStepViewModel implements StepModel {
             return;
         }
         busy.set(true);
-        notice.set(messages.get("check.save.writing"));
+        notice.set(UiText.key("check.save.writing"));
         ValueEdits edits = session.editsProperty().get();
         tasks.run(progress -> engine.saveForLater(inputs.table(), inputs.mapping(), edits, folder, progress))
-                .onSuccess(outcome -> notice.set(messages.get("check.save.saved", outcome.result().folder().toString())))
+                .onSuccess(outcome -> notice.set(UiText.key("check.save.saved", outcome.result().folder().toString())))
                 .onError(error -> notice.set(describe(error, "check.save.failed")))
                 .andFinally(() -> busy.set(false))
                 .start();
     }
 
-    private String describe(Throwable error, String fallbackKey) {
+    private static UiText describe(Throwable error, String fallbackKey) {
         return switch (error) {
-            case SourceException e -> EngineMessages.forDesktop(e, messages.locale());
-            case MappingException e -> EngineMessages.forDesktop(e, messages.locale());
-            case PreparedUploadException e -> EngineMessages.forDesktop(e.text(), messages.locale());
-            case IOException e -> messages.get("check.problem.io", String.valueOf(e.getMessage()));
-            case IllegalArgumentException e -> EngineMessages.forDesktop(e.getMessage());
-            default -> messages.get(fallbackKey);
+            case SourceException e -> UiText.engine(e.text());
+            case MappingException e -> UiText.engine(e.text());
+            case PreparedUploadException e -> UiText.engine(e.text());
+            case ReportNameException e -> UiText.engine(e.text());
+            case IOException e -> UiText.key("check.problem.io", String.valueOf(e.getMessage()));
+            case IllegalArgumentException e -> UiText.verbatim(e.getMessage());
+            default -> UiText.key(fallbackKey);
         };
     }
 
@@ -338,7 +346,7 @@ public final class CheckStepViewModel implements StepModel {
         if (running.get()) {
             return messages.plural("check.reason.checking", rowsChecked.get());
         }
-        if (!problem.get().isEmpty()) {
+        if (!problem.isEmpty()) {
             return messages.get("check.reason.problem");
         }
         if (totals.get() == null || session.validationProperty().get() == null) {
@@ -403,12 +411,12 @@ public final class CheckStepViewModel implements StepModel {
     }
 
     public ReadOnlyStringProperty problemProperty() {
-        return problem.getReadOnlyProperty();
+        return problem.textProperty();
     }
 
     /** What became of the last report or prepared upload. */
     public ReadOnlyStringProperty noticeProperty() {
-        return notice.getReadOnlyProperty();
+        return notice.textProperty();
     }
 
     @Override

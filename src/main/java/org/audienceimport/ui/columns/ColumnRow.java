@@ -7,17 +7,19 @@ import javafx.beans.property.SimpleObjectProperty;
 
 import org.audienceimport.mapping.Target;
 import org.audienceimport.source.Column;
+import org.audienceimport.text.Text;
 
 /**
  * One column of the sheet in step 3: what it holds, where its values go (null: not imported), and how
  * sure the suggestion was.
  *
  * @param confidence 0 to 1; 0 where nothing was suggested
+ * @param reason     why it was suggested, shown in the language of the moment
  */
 public record ColumnRow(Column column, List<String> samples, ObjectProperty<Target> target, double confidence,
-                        String reason) {
+                        Text reason) {
 
-    public ColumnRow(Column column, List<String> samples, Target suggested, double confidence, String reason) {
+    public ColumnRow(Column column, List<String> samples, Target suggested, double confidence, Text reason) {
         this(column, List.copyOf(samples), new SimpleObjectProperty<>(suggested), confidence, reason);
     }
 

@@ -24,6 +24,7 @@ import javafx.util.StringConverter;
 
 import org.audienceimport.mapping.CustomType;
 import org.audienceimport.mapping.Target;
+import org.audienceimport.ui.common.EngineMessages;
 import org.audienceimport.ui.common.FileDialogs;
 import org.audienceimport.ui.common.Messages;
 
@@ -226,7 +227,8 @@ public final class ColumnsStepController {
                 setText(messages.get("columns.confidence", row.confidence()));
                 getStyleClass().add(row.confidence() >= 0.9 ? "confidence-high" : "confidence-low");
             }
-            setTooltip(row.reason().isEmpty() ? null : new Tooltip(row.reason()));
+            String reason = EngineMessages.forDesktop(row.reason(), messages.locale());
+            setTooltip(reason.isEmpty() ? null : new Tooltip(reason));
         }
     }
 }

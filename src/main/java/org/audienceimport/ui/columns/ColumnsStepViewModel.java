@@ -23,7 +23,6 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -43,12 +42,14 @@ import org.audienceimport.mapping.MappingJson;
 import org.audienceimport.mapping.Target;
 import org.audienceimport.source.SheetTable;
 import org.audienceimport.source.SourceException;
+import org.audienceimport.text.Text;
 import org.audienceimport.ui.common.ChosenTable;
-import org.audienceimport.ui.common.EngineMessages;
 import org.audienceimport.ui.common.ImportSession;
+import org.audienceimport.ui.common.LocalizedText;
 import org.audienceimport.ui.common.Messages;
 import org.audienceimport.ui.common.Settings;
 import org.audienceimport.ui.common.Tasks;
+import org.audienceimport.ui.common.UiText;
 import org.audienceimport.ui.wizard.StepModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -75,7 +76,7 @@ public final class ColumnsStepViewModel implements StepModel {
     private final Messages messages;
     private final Settings settings;
     private final MappingJson json;
-    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    private final LocalizedText notice;
     private final ReadOnlyBooleanWrapper remembered = new ReadOnlyBooleanWrapper(this, "remembered");
     // By identity: a row's record hash would hash all its sample values each time.
     private final Map<ColumnRow, Target> suggestions = new java.util.IdentityHashMap<>();
@@ -84,7 +85,7 @@ public final class ColumnsStepViewModel implements StepModel {
             row -> new Observable[] {row.target()});
     private final ObservableList<Target> choices = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
-    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final LocalizedText problem;
     private final BooleanBinding valid;
     private final StringBinding reasonInvalid;
     private final BooleanProperty emailTransactional = new SimpleBooleanProperty(this, "emailTransactional", true);
@@ -101,8 +102,10 @@ public final class ColumnsStepViewModel implements StepModel {
         this.catalog = catalog;
         this.mapper = new AutoMapper(catalog);
         this.messages = messages;
-        valid = Bindings.createBooleanBinding(() -> reason().isEmpty(), rows, loading, problem);
-        reasonInvalid = messages.binding(this::reason, rows, loading, problem);
+        this.notice = new LocalizedText(this, "notice", messages);
+        this.problem = new LocalizedText(this, "problem", messages);
+        valid = Bindings.createBooleanBinding(() -> reason().isEmpty(), rows, loading, problem.textProperty());
+        reasonInvalid = messages.binding(this::reason, rows, loading, problem.textProperty());
         rows.addListener((javafx.collections.ListChangeListener<ColumnRow>) change -> publishMapping());
         emailTransactional.addListener((o, was, is) -> publishMapping());
         smsTransactional.addListener((o, was, is) -> publishMapping());
@@ -120,13 +123,14 @@ public final class ColumnsStepViewModel implements StepModel {
     private void suggest(ChosenTable table) {
         int reading = ++generation;
         loading.set(true);
-        problem.set("");
+        problem.clear();
         tasks.run(progress -> table.file().read(source -> {
                     try (SheetTable sheet = SheetTable.open(source, table.sheet(), OptionalInt.of(table.headerRow()))) {
                         List<ColumnProfile> profiles = ColumnProfiles.read(sheet);
                         return new Suggested(sheet.columns(), profiles, mapper.suggest(profiles), remembered(sheet.columns()));
                     } catch (java.io.IOException e) {
-                        throw new SourceException(SourceException.Problem.NOT_READABLE, e.getMessage(), e);
+                        throw new SourceException(SourceException.Problem.NOT_READABLE,
+                                Text.of("source.ioErrorShort", "\u201C" + table.file().name() + "\u201D", e.getMessage()), e);
                     }
                 }))
                 .onSuccess(suggested -> {
@@ -136,8 +140,8 @@ public final class ColumnsStepViewModel implements StepModel {
                 })
                 .onError(error -> {
                     if (reading == generation) {
-                        problem.set(error instanceof SourceException e ? EngineMessages.forDesktop(e, messages.locale())
-                                : messages.get("columns.problem.unexpected"));
+                        problem.set(error instanceof SourceException e ? UiText.engine(e.text())
+                                : UiText.key("columns.problem.unexpected"));
                     }
                 })
                 .andFinally(() -> {
@@ -180,7 +184,7 @@ public final class ColumnsStepViewModel implements StepModel {
             }
             built.add(new ColumnRow(suggested.columns().get(i), suggested.profiles().get(i).samples(),
                     suggested.columns().get(i).header().isEmpty() ? null : target, s.confidence(),
-                    EngineMessages.forDesktop(s.why(), messages.locale())));
+                    s.why()));
         }
         List<Target> all = new ArrayList<>();
         all.add(null);
@@ -189,7 +193,7 @@ public final class ColumnsStepViewModel implements StepModel {
         choices.setAll(all);
         suggestions.clear();
         built.forEach(row -> suggestions.put(row, row.target().get()));
-        notice.set("");
+        notice.clear();
         remembered.set(false);
         rows.setAll(built);
         suggested.remembered().ifPresent(mapping -> {
@@ -206,7 +210,7 @@ public final class ColumnsStepViewModel implements StepModel {
     @Override
     public void left() {
         Mapping mapping = session.mappingProperty().get();
-        if (suggestedFor != null && mapping != null && problem.get().isEmpty() && !loading.get()) {
+        if (suggestedFor != null && mapping != null && problem.isEmpty() && !loading.get()) {
             // Written out by the settings' own thread: the JSON writer's first use takes a while.
             settings.rememberColumns(headerKey(rows.stream().map(ColumnRow::column)), () -> json.write(mapping));
         }
@@ -216,7 +220,7 @@ public final class ColumnsStepViewModel implements StepModel {
     public void resetToSuggestions() {
         rows.forEach(row -> row.target().set(suggestions.get(row)));
         remembered.set(false);
-        notice.set("");
+        notice.clear();
     }
 
     public void saveTemplate(Path file) {
@@ -226,10 +230,10 @@ public final class ColumnsStepViewModel implements StepModel {
         }
         try {
             Files.writeString(file, json.write(mapping), StandardCharsets.UTF_8);
-            notice.set(messages.get("columns.template.saved", file.getFileName().toString()));
+            notice.set(UiText.key("columns.template.saved", file.getFileName().toString()));
         } catch (IOException e) {
             LOG.warn("Template cannot be saved to {}", file, e);
-            notice.set(messages.get("columns.template.notSaved", file.getFileName().toString(), e.getMessage()));
+            notice.set(UiText.key("columns.template.notSaved", file.getFileName().toString(), UiText.verbatim(e.getMessage())));
         }
     }
 
@@ -241,11 +245,11 @@ public final class ColumnsStepViewModel implements StepModel {
             List<String> missing = template.columns().keySet().stream()
                     .filter(header -> rows.stream().noneMatch(row -> row.column().header().equals(header))).toList();
             remembered.set(false);
-            notice.set(missing.isEmpty() ? messages.get("columns.template.applied", applied)
-                    : messages.get("columns.template.missing", applied,
+            notice.set(missing.isEmpty() ? UiText.key("columns.template.applied", applied)
+                    : UiText.key("columns.template.missing", applied,
                     String.join(", ", missing.stream().map(h -> "\u201C" + h + "\u201D").toList())));
         } catch (MappingException e) {
-            notice.set(messages.get("columns.template.unreadable", EngineMessages.forDesktop(e, messages.locale())));
+            notice.set(UiText.key("columns.template.unreadable", e.text()));
         }
     }
 
@@ -280,7 +284,7 @@ public final class ColumnsStepViewModel implements StepModel {
 
     /** What the last save, load or template did; empty when there is nothing to say. */
     public ReadOnlyStringProperty noticeProperty() {
-        return notice.getReadOnlyProperty();
+        return notice.textProperty();
     }
 
     /** True while the columns come from the last import of a file with the same headers. */
@@ -341,7 +345,7 @@ public final class ColumnsStepViewModel implements StepModel {
         if (loading.get()) {
             return messages.get("columns.reason.reading");
         }
-        if (!problem.get().isEmpty()) {
+        if (!problem.isEmpty()) {
             return messages.get("columns.reason.problem");
         }
         Map<String, ColumnRow> bySlot = new HashMap<>();
@@ -374,7 +378,7 @@ public final class ColumnsStepViewModel implements StepModel {
     }
 
     public ReadOnlyStringProperty problemProperty() {
-        return problem.getReadOnlyProperty();
+        return problem.textProperty();
     }
 
     @Override

@@ -58,13 +58,19 @@ public final class TableReader {
                 throw notReadable(file, e);
             }
             List<Row> rows = new ArrayList<>();
-            boolean more = topRows(source, sheet, header, rows);
+            boolean more;
+            try {
+                more = topRows(source, sheet, header, rows);
+            } catch (IOException e) {
+                throw notReadable(file, e);
+            }
             return new ChosenTable(file, sheet, header, columns, rows, more);
         });
     }
 
     /** Fills {@code rows} with a few rows above the header, the header, and the first data rows; true if more follow. */
-    private static boolean topRows(TableSource source, SheetInfo sheet, int header, List<Row> rows) throws SourceException {
+    private static boolean topRows(TableSource source, SheetInfo sheet, int header, List<Row> rows)
+            throws IOException, SourceException {
         Deque<Row> above = new ArrayDeque<>();
         int dataRows = 0;
         try (RowReader reader = source.rows(sheet)) {
@@ -90,8 +96,6 @@ public final class TableReader {
                     dataRows++;
                 }
             }
-        } catch (IOException e) {
-            throw new SourceException(SourceException.Problem.NOT_READABLE, e.getMessage(), e);
         }
         rows.addAll(0, above);
         return false;

@@ -12,13 +12,14 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 
 import org.audienceimport.convert.ConversionSummary;
 import org.audienceimport.ui.common.FileOpener;
 import org.audienceimport.ui.common.EngineMessages;
 import org.audienceimport.ui.common.ImportSession;
+import org.audienceimport.ui.common.LocalizedText;
 import org.audienceimport.ui.common.Messages;
+import org.audienceimport.ui.common.UiText;
 import org.audienceimport.ui.wizard.StepModel;
 import org.audienceimport.upload.RejectedBatch;
 import org.audienceimport.upload.UploadReport;
@@ -33,7 +34,7 @@ public final class DoneStepViewModel implements StepModel {
     private final Messages messages;
     private final Runnable startAnother;
     private final FileOpener opener;
-    private final ReadOnlyStringWrapper openProblem = new ReadOnlyStringWrapper(this, "openProblem", "");
+    private final LocalizedText openProblem;
     private final BooleanBinding valid = Bindings.createBooleanBinding(() -> true);
     private final StringBinding noReason = Bindings.createStringBinding(() -> "");
 
@@ -46,7 +47,8 @@ public final class DoneStepViewModel implements StepModel {
         this.messages = messages;
         this.startAnother = startAnother;
         this.opener = opener;
-        session.errorReportProperty().addListener((obs, old, now) -> openProblem.set(""));
+        this.openProblem = new LocalizedText(this, "openProblem", messages);
+        session.errorReportProperty().addListener((obs, old, now) -> openProblem.clear());
     }
 
     private UploadReport report() {
@@ -134,17 +136,17 @@ public final class DoneStepViewModel implements StepModel {
             return;
         }
         if (!Files.isRegularFile(report)) {
-            openProblem.set(messages.get("done.report.gone", report.toString()));
+            openProblem.set(UiText.key("done.report.gone", report.toString()));
         } else if (!opener.open(report)) {
-            openProblem.set(messages.get("done.report.cannotOpen", report.toString()));
+            openProblem.set(UiText.key("done.report.cannotOpen", report.toString()));
         } else {
-            openProblem.set("");
+            openProblem.clear();
         }
     }
 
     /** Why the error report could not be opened; empty when it could. */
     public ReadOnlyStringProperty openProblemProperty() {
-        return openProblem.getReadOnlyProperty();
+        return openProblem.textProperty();
     }
 
     public void startAnother() {

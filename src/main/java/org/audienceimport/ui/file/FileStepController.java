@@ -106,7 +106,12 @@ public final class FileStepController {
 
     @FXML
     private void trySample() {
-        otherStarts.trySample();
+        otherStarts.trySample(SampleData.WORKBOOK);
+    }
+
+    @FXML
+    private void trySampleText() {
+        otherStarts.trySample(SampleData.TEXT);
     }
 
     @FXML

@@ -14,19 +14,19 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.audienceimport.source.ReadOptions;
 import org.audienceimport.source.SourceException;
 import org.audienceimport.ui.common.ChosenTable;
-import org.audienceimport.ui.common.EngineMessages;
 import org.audienceimport.ui.common.ImportSession;
+import org.audienceimport.ui.common.LocalizedText;
 import org.audienceimport.ui.common.Messages;
 import org.audienceimport.ui.common.Settings;
 import org.audienceimport.ui.common.TableReader;
 import org.audienceimport.ui.common.Tasks;
+import org.audienceimport.ui.common.UiText;
 import org.audienceimport.ui.wizard.StepModel;
 
 /**
@@ -44,7 +44,7 @@ public final class FileStepViewModel implements StepModel {
 
     private final ReadOnlyObjectWrapper<FileStatus> status = new ReadOnlyObjectWrapper<>(this, "status", FileStatus.NO_FILE);
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
-    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final LocalizedText problem;
     private final ReadOnlyObjectWrapper<SourceException.Problem> problemKind = new ReadOnlyObjectWrapper<>(this, "problemKind");
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper counting = new ReadOnlyBooleanWrapper(this, "counting");
@@ -61,6 +61,7 @@ public final class FileStepViewModel implements StepModel {
         this.settings = settings;
         this.messages = messages;
         this.summaries = new FileSummary(messages);
+        this.problem = new LocalizedText(this, "problem", messages);
         valid = Bindings.createBooleanBinding(() -> status.get() == FileStatus.READY && session.table() != null,
                 status, session.tableProperty());
         reasonInvalid = messages.binding(this::reason, status, session.tableProperty());
@@ -91,7 +92,7 @@ public final class FileStepViewModel implements StepModel {
     public void clear() {
         generation++;
         file.set(null);
-        problem.set("");
+        problem.clear();
         problemKind.set(null);
         session.startOver(null, ReadOptions.DETECT);
         status.set(FileStatus.NO_FILE);
@@ -107,7 +108,7 @@ public final class FileStepViewModel implements StepModel {
     private void read(Path path, ReadOptions options) {
         int reading = ++generation;
         file.set(path);
-        problem.set("");
+        problem.clear();
         problemKind.set(null);
         status.set(FileStatus.READING);
         tasks.run(progress -> reader.open(path, options))
@@ -137,14 +138,14 @@ public final class FileStepViewModel implements StepModel {
         session.startOver(null, ReadOptions.DETECT);
         options.password().ifPresent(p -> java.util.Arrays.fill(p, '\0'));
         if (error instanceof SourceException e) {
-            problem.set(EngineMessages.forDesktop(e, messages.locale()));
+            problem.set(UiText.engine(e.text()));
             problemKind.set(e.problem());
             boolean password = e.problem() == SourceException.Problem.PASSWORD_REQUIRED
                     || e.problem() == SourceException.Problem.PASSWORD_WRONG;
             status.set(password ? FileStatus.NEEDS_PASSWORD : FileStatus.FAILED);
         } else {
             // Not a problem the reader foresaw: say so plainly, the details are in the log.
-            problem.set(messages.get("file.problem.unexpected", String.valueOf(file.get().getFileName())));
+            problem.set(UiText.key("file.problem.unexpected", String.valueOf(file.get().getFileName())));
             status.set(FileStatus.FAILED);
         }
     }
@@ -175,7 +176,7 @@ public final class FileStepViewModel implements StepModel {
 
     /** What is wrong with the file and what to do, as the reader put it; empty when nothing is. */
     public ReadOnlyStringProperty problemProperty() {
-        return problem.getReadOnlyProperty();
+        return problem.textProperty();
     }
 
     public ReadOnlyObjectProperty<SourceException.Problem> problemKindProperty() {

@@ -17,7 +17,6 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -29,11 +28,13 @@ import org.audienceimport.source.SheetInfo;
 import org.audienceimport.source.SourceException;
 import org.audienceimport.ui.common.ChosenTable;
 import org.audienceimport.ui.common.ImportSession;
+import org.audienceimport.ui.common.LocalizedText;
 import org.audienceimport.ui.common.Messages;
 import org.audienceimport.ui.common.OpenedFile;
 import org.audienceimport.ui.common.TableReader;
 import org.audienceimport.ui.common.Tasks;
 import org.audienceimport.ui.common.TextFormats;
+import org.audienceimport.ui.common.UiText;
 import org.audienceimport.ui.wizard.StepModel;
 
 /**
@@ -64,7 +65,7 @@ public final class SheetStepViewModel implements StepModel {
     private final ReadOnlyIntegerWrapper lastRow = new ReadOnlyIntegerWrapper(this, "lastRow", 1);
     private final ReadOnlyBooleanWrapper textFile = new ReadOnlyBooleanWrapper(this, "textFile");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
-    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final LocalizedText problem;
     private final BooleanBinding valid;
     private final StringBinding reasonInvalid;
     private final StringBinding detected;
@@ -77,8 +78,9 @@ public final class SheetStepViewModel implements StepModel {
         this.reader = reader;
         this.messages = messages;
         this.formats = new TextFormats(messages);
-        valid = Bindings.createBooleanBinding(() -> reason().isEmpty(), session.tableProperty(), loading, problem);
-        reasonInvalid = messages.binding(this::reason, session.tableProperty(), loading, problem);
+        this.problem = new LocalizedText(this, "problem", messages);
+        valid = Bindings.createBooleanBinding(() -> reason().isEmpty(), session.tableProperty(), loading, problem.textProperty());
+        reasonInvalid = messages.binding(this::reason, session.tableProperty(), loading, problem.textProperty());
         detected = messages.binding(this::detectedText, session.tableProperty());
         session.tableProperty().addListener((obs, old, now) -> syncFromSession());
         sheet.addListener((obs, old, now) -> edited(() -> reread(now, OptionalInt.empty())));
@@ -137,7 +139,7 @@ public final class SheetStepViewModel implements StepModel {
     private void run(Tasks.Work<ChosenTable> work, OpenedFile file, java.util.function.Consumer<ChosenTable> use) {
         int reading = ++generation;
         loading.set(true);
-        problem.set("");
+        problem.clear();
         tasks.run(work)
                 .onSuccess(table -> {
                     boolean current = reading == generation && session.table() != null && session.table().file() == file;
@@ -149,8 +151,8 @@ public final class SheetStepViewModel implements StepModel {
                 })
                 .onError(error -> {
                     if (reading == generation) {
-                        problem.set(error instanceof SourceException e ? org.audienceimport.ui.common.EngineMessages.forDesktop(e, messages.locale())
-                                : messages.get("sheet.problem.unexpected"));
+                        problem.set(error instanceof SourceException e ? UiText.engine(e.text())
+                                : UiText.key("sheet.problem.unexpected"));
                     }
                 })
                 .andFinally(() -> {
@@ -169,7 +171,7 @@ public final class SheetStepViewModel implements StepModel {
         if (loading.get()) {
             return messages.get("sheet.reason.reading");
         }
-        if (!problem.get().isEmpty()) {
+        if (!problem.isEmpty()) {
             return messages.get("sheet.reason.problem");
         }
         if (table.columns().isEmpty() || table.columns().stream().allMatch(c -> c.header().isEmpty())) {
@@ -234,7 +236,7 @@ public final class SheetStepViewModel implements StepModel {
     }
 
     public ReadOnlyStringProperty problemProperty() {
-        return problem.getReadOnlyProperty();
+        return problem.textProperty();
     }
 
     public ReadOnlyObjectProperty<ChosenTable> tableProperty() {

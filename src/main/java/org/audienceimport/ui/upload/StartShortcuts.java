@@ -6,15 +6,16 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.stage.Window;
 
-import org.audienceimport.ui.common.EngineMessages;
 import org.audienceimport.ui.common.ImportSession;
+import org.audienceimport.ui.common.LocalizedText;
 import org.audienceimport.ui.common.Messages;
 import org.audienceimport.ui.common.Tasks;
+import org.audienceimport.ui.common.UiText;
 import org.audienceimport.ui.file.FileStepViewModel;
 import org.audienceimport.ui.file.OtherStarts;
+import org.audienceimport.ui.file.SampleData;
 import org.audienceimport.ui.wizard.StepKind;
 import org.audienceimport.ui.wizard.WizardNavigation;
 import org.audienceimport.upload.prepare.PreparedUpload;
@@ -26,15 +27,13 @@ import org.audienceimport.upload.prepare.PreparedUploadException;
  */
 public final class StartShortcuts implements OtherStarts {
 
-    static final String SAMPLE_RESOURCE = "/org/audienceimport/ui/samples/contacts-sample.csv";
-
     private final ImportSession session;
     private final FileStepViewModel fileStep;
     private final WizardNavigation navigation;
     private final Tasks tasks;
     private final Messages messages;
     private final UploadEnvironment environment;
-    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final LocalizedText problem;
     private Path sample;
 
     public StartShortcuts(ImportSession session, FileStepViewModel fileStep, WizardNavigation navigation, Tasks tasks,
@@ -45,6 +44,7 @@ public final class StartShortcuts implements OtherStarts {
         this.tasks = tasks;
         this.messages = messages;
         this.environment = environment;
+        this.problem = new LocalizedText(this, "problem", messages);
         // Practice ends as soon as the user opens a real file.
         session.tableProperty().addListener((obs, old, now) -> {
             if (now != null && !now.file().path().equals(sample)) {
@@ -55,24 +55,24 @@ public final class StartShortcuts implements OtherStarts {
 
     /** Copies the sample file into the app's folder, opens it, and sends to the sandbox in step 6. */
     @Override
-    public void trySample() {
-        problem.set("");
-        Path target = environment.folders().cache().resolve("samples").resolve("contacts-sample.csv");
-        tasks.run(p -> copySample(target))
+    public void trySample(SampleData data) {
+        problem.clear();
+        Path target = environment.folders().cache().resolve("samples").resolve(data.fileName());
+        tasks.run(p -> copySample(data.resource(), target))
                 .onSuccess(copied -> {
                     sample = copied;
                     session.practiceProperty().set(true);
                     fileStep.open(copied);
                 })
-                .onError(error -> problem.set(messages.get("shortcuts.problem.sample")))
+                .onError(error -> problem.set(UiText.key("shortcuts.problem.sample")))
                 .start();
     }
 
-    private static Path copySample(Path target) throws java.io.IOException {
+    private static Path copySample(String resource, Path target) throws java.io.IOException {
         Files.createDirectories(target.getParent());
-        try (InputStream in = StartShortcuts.class.getResourceAsStream(SAMPLE_RESOURCE)) {
+        try (InputStream in = StartShortcuts.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new java.io.FileNotFoundException(SAMPLE_RESOURCE);
+                throw new java.io.FileNotFoundException(resource);
             }
             Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
         }
@@ -86,7 +86,7 @@ public final class StartShortcuts implements OtherStarts {
 
     /** Checks the folder in the background; a good one goes straight to step 6. */
     public void openPrepared(Path folder) {
-        problem.set("");
+        problem.clear();
         tasks.run(p -> PreparedUpload.open(folder))
                 .onSuccess(upload -> {
                     fileStep.clear();
@@ -95,14 +95,13 @@ public final class StartShortcuts implements OtherStarts {
                     navigation.jumpTo(StepKind.UPLOAD);
                 })
                 .onError(error -> problem.set(error instanceof PreparedUploadException e
-                        ? messages.get("shortcuts.problem.prepared", folder.getFileName(),
-                                EngineMessages.forDesktop(e.text(), messages.locale()))
-                        : messages.get("shortcuts.problem.prepared", folder.getFileName(), "")))
+                        ? UiText.key("shortcuts.problem.prepared", folder.getFileName(), e.text())
+                        : UiText.key("shortcuts.problem.prepared", folder.getFileName(), "")))
                 .start();
     }
 
     @Override
     public ReadOnlyStringProperty problemProperty() {
-        return problem.getReadOnlyProperty();
+        return problem.textProperty();
     }
 }

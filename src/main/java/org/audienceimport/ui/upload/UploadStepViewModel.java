@@ -1,6 +1,8 @@
 package org.audienceimport.ui.upload;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import javafx.beans.binding.Bindings;
@@ -11,17 +13,17 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import org.audienceimport.ui.common.EngineMessages;
 import org.audienceimport.ui.common.ImportSession;
+import org.audienceimport.ui.common.LocalizedText;
 import org.audienceimport.ui.common.Messages;
 import org.audienceimport.ui.common.Tasks;
+import org.audienceimport.ui.common.UiText;
 import org.audienceimport.ui.common.UploadState;
 import org.audienceimport.ui.wizard.StepModel;
 import org.audienceimport.upload.Progress;
@@ -60,10 +62,11 @@ public final class UploadStepViewModel implements StepModel {
     private final ReadOnlyObjectWrapper<Progress> progress = new ReadOnlyObjectWrapper<>(this, "progress");
     private final ReadOnlyObjectWrapper<UploadReport> report = new ReadOnlyObjectWrapper<>(this, "report");
     private final ReadOnlyObjectWrapper<int[]> chart = new ReadOnlyObjectWrapper<>(this, "chart", new int[RequestHistory.BUCKETS]);
-    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
-    private final ReadOnlyStringWrapper pauseReason = new ReadOnlyStringWrapper(this, "pauseReason", "");
-    private final ReadOnlyStringWrapper resumedNote = new ReadOnlyStringWrapper(this, "resumedNote", "");
+    private final LocalizedText problem;
+    private final LocalizedText pauseReason;
+    private final LocalizedText resumedNote;
     private final BooleanProperty acknowledged = new SimpleBooleanProperty(this, "acknowledged");
+    private final List<UiText> retryMessages = new ArrayList<>();
     private final ObservableList<String> retries = FXCollections.observableArrayList();
     private final RequestHistory history = new RequestHistory();
     private final BooleanBinding valid;
@@ -79,6 +82,12 @@ public final class UploadStepViewModel implements StepModel {
         this.tasks = tasks;
         this.messages = messages;
         this.texts = new UploadTexts(messages);
+        this.problem = new LocalizedText(this, "problem", messages);
+        this.pauseReason = new LocalizedText(this, "pauseReason", messages);
+        this.resumedNote = new LocalizedText(this, "resumedNote", messages);
+        // The retries are a list, not one text: rendered again as a whole when the language changes.
+        messages.localeProperty().addListener((obs, old, now) ->
+                retries.setAll(retryMessages.stream().map(message -> message.in(messages)).toList()));
         valid = Bindings.createBooleanBinding(() -> reason().isEmpty(), state, report, acknowledged);
         reasonInvalid = messages.binding(this::reason, state, report, acknowledged);
         // Another file, or "start another import": what was shown belongs to the previous upload.
@@ -123,21 +132,21 @@ public final class UploadStepViewModel implements StepModel {
         if (running != null) {
             return;
         }
-        Optional<String> wrong = checkForm();
+        Optional<UiText> wrong = checkForm();
         if (wrong.isPresent()) {
             problem.set(wrong.get());
             return;
         }
         Optional<UploadSource> source = services.sources().from(session);
         if (source.isEmpty()) {
-            problem.set(messages.get("upload.problem.nothing"));
+            problem.set(UiText.key("upload.problem.nothing"));
             return;
         }
         Endpoint address;
         try {
             address = session.practiceProperty().get() ? Endpoint.of(services.sandbox().uri()) : Endpoint.parse(endpoint.get());
         } catch (IOException e) {
-            problem.set(messages.get("upload.problem.sandbox"));
+            problem.set(UiText.key("upload.problem.sandbox"));
             return;
         }
         String shop = shopId.get().strip();
@@ -154,34 +163,35 @@ public final class UploadStepViewModel implements StepModel {
         ticking = services.ticker().start(this::tick);
     }
 
-    private Optional<String> checkForm() {
+    private Optional<UiText> checkForm() {
         if (shopId.get().isBlank()) {
-            return Optional.of(messages.get("upload.problem.shopId"));
+            return Optional.of(UiText.key("upload.problem.shopId"));
         }
         if (secret.get().isBlank()) {
-            return Optional.of(messages.get("upload.problem.secret"));
+            return Optional.of(UiText.key("upload.problem.secret"));
         }
         if (!session.practiceProperty().get()) {
             try {
                 Endpoint.parse(endpoint.get() == null ? "" : endpoint.get());
             } catch (InvalidEndpointException e) {
-                return Optional.of(messages.get("upload.problem.endpoint", EngineMessages.forDesktop(e.text(), messages.locale())));
+                return Optional.of(UiText.key("upload.problem.endpoint", e.text()));
             } catch (IllegalArgumentException e) {
-                return Optional.of(messages.get("upload.problem.endpoint", EngineMessages.forDesktop(e.getMessage())));
+                return Optional.of(UiText.key("upload.problem.endpoint", UiText.verbatim(e.getMessage())));
             }
         }
         try {
             RateLimit.parse(rate.get().strip());
         } catch (IllegalArgumentException e) {
-            return Optional.of(messages.get("upload.problem.rate"));
+            return Optional.of(UiText.key("upload.problem.rate"));
         }
         return Optional.empty();
     }
 
     private void forgetLastRun() {
-        problem.set("");
-        pauseReason.set("");
-        resumedNote.set("");
+        problem.clear();
+        pauseReason.clear();
+        resumedNote.clear();
+        retryMessages.clear();
         retries.clear();
         history.clear();
         chart.set(new int[RequestHistory.BUCKETS]);
@@ -199,7 +209,7 @@ public final class UploadStepViewModel implements StepModel {
 
     public void resume() {
         if (running != null) {
-            pauseReason.set("");
+            pauseReason.clear();
             running.resume();
         }
     }
@@ -244,11 +254,11 @@ public final class UploadStepViewModel implements StepModel {
      * An earlier run can have stopped before the platform confirmed a single batch (cancelled at once, or
      * every request failed): "0 of N were already sent" would read as progress where there is none.
      */
-    private String resumedNote(Progress progress) {
+    private static UiText resumedNote(Progress progress) {
         long alreadySent = progress.objectsAlreadySent();
         return alreadySent == 0
-                ? messages.plural("upload.resumed.nothingSent", progress.objectsTotal())
-                : messages.plural("upload.resumed", progress.objectsTotal(), alreadySent);
+                ? UiText.plural("upload.resumed.nothingSent", progress.objectsTotal())
+                : UiText.plural("upload.resumed", progress.objectsTotal(), alreadySent);
     }
 
     private void handle(UploadInbox.Arrived arrived) {
@@ -259,14 +269,16 @@ public final class UploadStepViewModel implements StepModel {
             case UploadEvent.BatchSplit split -> history.record(arrived.nanos());
             case UploadEvent.Retrying retrying -> {
                 history.record(arrived.nanos());
-                retries.add(texts.retry(retrying));
+                UiText retry = UploadTexts.retryMessage(retrying);
+                retryMessages.add(retry);
+                retries.add(retry.in(messages));
             }
             case UploadEvent.Paused paused -> {
-                pauseReason.set(paused.byUser() ? "" : EngineMessages.forDesktop(paused.why(), messages.locale()));
+                pauseReason.set(paused.byUser() ? UiText.NONE : UiText.engine(paused.why()));
                 setState(UploadState.PAUSED);
             }
             case UploadEvent.Resumed resumed -> {
-                pauseReason.set("");
+                pauseReason.clear();
                 setState(UploadState.RUNNING);
             }
             case UploadEvent.Ended ended -> ended(ended);
@@ -280,7 +292,7 @@ public final class UploadStepViewModel implements StepModel {
         ticking.stop();
         running = null;
         progress.set(null);
-        problem.set(messages.get("upload.problem.start", EngineMessages.forDesktop(String.valueOf(failure.getMessage()))));
+        problem.set(UiText.key("upload.problem.start", UiText.verbatim(String.valueOf(failure.getMessage()))));
         setState(UploadState.NOT_STARTED);
     }
 
@@ -290,9 +302,9 @@ public final class UploadStepViewModel implements StepModel {
         UploadReport result = ended.report();
         progress.set(ended.progress());
         chart.set(history.buckets(services.nanoTime().getAsLong()));
-        pauseReason.set("");
-        problem.set(result.complete() ? "" : result.why().map(why -> EngineMessages.forDesktop(why, messages.locale()))
-                .orElse(messages.plural("upload.problem.rejected", result.rejected().size())));
+        pauseReason.clear();
+        problem.set(result.complete() ? UiText.NONE : result.why().map(UiText::engine)
+                .orElseGet(() -> UiText.plural("upload.problem.rejected", result.rejected().size())));
         report.set(result);
         session.reportProperty().set(result);
         setState(result.complete() ? UploadState.FINISHED : UploadState.FAILED);
@@ -358,17 +370,17 @@ public final class UploadStepViewModel implements StepModel {
     }
 
     public ReadOnlyStringProperty problemProperty() {
-        return problem.getReadOnlyProperty();
+        return problem.textProperty();
     }
 
     /** Why the engine paused by itself (the server kept failing); empty for the user's own pause. */
     public ReadOnlyStringProperty pauseReasonProperty() {
-        return pauseReason.getReadOnlyProperty();
+        return pauseReason.textProperty();
     }
 
     /** Said when this start goes on from an earlier, interrupted one. */
     public ReadOnlyStringProperty resumedNoteProperty() {
-        return resumedNote.getReadOnlyProperty();
+        return resumedNote.textProperty();
     }
 
     public BooleanProperty acknowledgedProperty() {

@@ -2,8 +2,8 @@ package org.audienceimport.ui.upload;
 
 import java.time.Duration;
 
-import org.audienceimport.ui.common.EngineMessages;
 import org.audienceimport.ui.common.Messages;
+import org.audienceimport.ui.common.UiText;
 import org.audienceimport.upload.Progress;
 import org.audienceimport.upload.UploadEvent;
 import org.audienceimport.upload.pace.RateWindowState;
@@ -62,8 +62,12 @@ public final class UploadTexts {
 
     /** "Request 3, attempt 2: the server was busy (503); trying again in 5 seconds." (the engine's reason says when) */
     public String retry(UploadEvent.Retrying retrying) {
-        return messages.get("upload.retry", retrying.batch(), retrying.attempt(),
-                EngineMessages.forDesktop(retrying.why(), messages.locale()));
+        return retryMessage(retrying).in(messages);
+    }
+
+    /** The same, kept as what to say so that it is shown again in another language. */
+    public static UiText retryMessage(UploadEvent.Retrying retrying) {
+        return UiText.key("upload.retry", retrying.batch(), retrying.attempt(), retrying.why());
     }
 
     /** Whole seconds, minutes and seconds, or hours and minutes; never less than 1 s for a wait still to come. */

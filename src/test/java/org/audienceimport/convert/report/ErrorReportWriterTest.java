@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -21,6 +22,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.audienceimport.convert.Issue;
 import org.audienceimport.convert.Severity;
+import org.audienceimport.text.Text;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -186,6 +188,9 @@ class ErrorReportWriterTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("An error report is saved as .csv or .xlsx; “report.xls” has neither extension."
                         + " Choose a name ending in .csv or .xlsx.");
+        assertThatThrownBy(() -> ErrorReportWriter.open(temp.resolve("report.xls"), HEADERS, Locale.of("ru")))
+                .isInstanceOfSatisfying(ReportNameException.class, e -> assertThat(e.text().in(Locale.of("ru")))
+                        .startsWith("Отчёт об ошибках сохраняется как .csv или .xlsx, а у «report.xls» нет"));
         assertThat(temp.resolve("report.xls")).doesNotExist();
     }
 
@@ -228,5 +233,30 @@ class ErrorReportWriterTest {
 
     private static short fill(XSSFCell cell) {
         return cell.getCellStyle().getFillForegroundColor();
+    }
+
+    @Test
+    void a_report_asked_for_in_russian_has_its_own_words_and_the_problems_in_russian() throws Exception {
+        Issue noAt = new Issue(3, "E-mail", "A", "anna", Severity.ERROR, "email_invalid",
+                Text.of("convert.noIdentifier", 3));
+        Path csv = temp.resolve("problems.csv");
+        Path xlsx = temp.resolve("problems.xlsx");
+        for (Path path : List.of(csv, xlsx)) {
+            try (ErrorReportWriter report = ErrorReportWriter.open(path, HEADERS, Locale.of("ru"))) {
+                report.write(3, List.of("anna", "", "Anna"), List.of(noAt));
+            }
+        }
+
+        List<List<String>> rows = readCsv(csv);
+        assertThat(rows.get(0)).containsExactly("Строка", "Важность", "Проблемы", "E-mail", "Phone", "Name");
+        assertThat(rows.get(1).subList(0, 3)).containsExactly("3", "Ошибка", Text.of("convert.noIdentifier", 3).in(Locale.of("ru")));
+        assertThat(rows.get(1).get(2)).startsWith("В строке 3 нет правильного email");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(xlsx.toFile())) {
+            XSSFSheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getSheetName()).isEqualTo("Проблемы");
+            assertThat(sheet.getRow(0).getCell(2).getStringCellValue()).isEqualTo("Проблемы");
+            assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("Ошибка");
+            assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).startsWith("В строке 3 нет правильного email");
+        }
     }
 }

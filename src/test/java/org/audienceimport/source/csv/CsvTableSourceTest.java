@@ -273,7 +273,10 @@ class CsvTableSourceTest {
             }
             assertThat(reader.warningCount()).isEqualTo(1);
             assertThat(reader.warnings().getFirst().row()).isEqualTo(3);
-            assertThat(reader.warnings().getFirst().message()).contains("UTF-8");
+            assertThat(reader.warnings().getFirst().message()).isEqualTo("Row 3 has characters that are not valid UTF-8 and"
+                    + " show as \uFFFD. If letters look wrong, choose the file's encoding yourself.");
+            assertThat(reader.warnings().getFirst().text().in(java.util.Locale.of("ru")))
+                    .startsWith("В строке 3 есть символы, недопустимые в кодировке UTF-8");
         }
     }
 

@@ -8,6 +8,7 @@ import static org.audienceimport.source.xls.XlsFixtures.readFirstSheet;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 
 import org.apache.poi.hssf.record.DateWindow1904Record;
 import org.apache.poi.hssf.usermodel.HSSFCell;
@@ -29,6 +30,7 @@ import org.audienceimport.source.SourceException;
 import org.audienceimport.source.TableSource;
 import org.audienceimport.source.WarningLog;
 import org.audienceimport.source.TableSources;
+import org.audienceimport.text.Text;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -140,7 +142,8 @@ class XlsTableSourceTest {
             assertThat(row.cell(2)).isEqualTo(Cell.bool(true));
             assertThat(row.cell(3)).isEqualTo(Cell.error("#DIV/0!"));
             assertThat(reader.warnings()).containsExactly(new ReadWarning(1, "D", XlsRowReader.ERROR_CELL,
-                    "Cell D1 shows the error #DIV/0!; it is read as empty"));
+                    Text.of("source.warning.errorCell", "D1", "#DIV/0!")));
+            assertThat(reader.warnings().getFirst().message()).isEqualTo("Cell D1 shows the error #DIV/0!; it is read as empty");
         }
     }
 
@@ -163,6 +166,7 @@ class XlsTableSourceTest {
             assertThat(reader.next()).isNull();
             assertThat(reader.warningCount()).isEqualTo(1);
             assertThat(reader.warnings().getFirst().message()).isEqualTo("Cell B7 shows the error #N/A; it is read as empty");
+            assertThat(reader.warnings().getFirst().text().in(Locale.of("ru"))).isEqualTo("В ячейке B7 ошибка #N/A; она читается как пустая");
         }
     }
 

@@ -124,13 +124,32 @@ class CheckStepUiTest {
         waitUntil(() -> robot.lookup("#card-rows").tryQuery().map(Node::isVisible).orElse(false)
                 && !robot.lookup("#nextButton").queryButton().isDisabled());
         assertThat(cellTexts(robot)).anyMatch(t -> t.startsWith("\u201Cnot-an-email\u201D is not a valid email address"));
+        assertThat(detail(robot)).startsWith("Double-click an underlined value");
+        robot.interact(() -> select(robot, "not-an-email"));
+        assertThat(detail(robot)).startsWith("Row 3 \u00B7 A \u00B7 Email: \u201Cnot-an-email\u201D is not a valid email address")
+                .contains("the rest of the row is still imported").endsWith("Double-click the value or press F2 to correct it.");
 
         robot.interact(() -> context.messages().setLocale(Messages.RUSSIAN));
         waitUntil(() -> cellTexts(robot).stream().anyMatch(t -> t.startsWith("«not-an-email» — неправильный адрес email")));
+        robot.interact(() -> select(robot, "not-an-email"));
+        assertThat(detail(robot)).startsWith("Строка 3 \u00B7 A \u00B7 Email: «not-an-email» — неправильный адрес email")
+                .contains("остальная строка всё равно импортируется").endsWith("нажмите F2, чтобы исправить его.");
 
         assertThat(cellTexts(robot)).anyMatch(t -> t.startsWith("В строке 3 нет правильного email или телефона"))
                 .anyMatch(t -> t.startsWith("«vera@example» — неправильный адрес email"))
                 .noneMatch(t -> t.contains("is not a valid") || t.contains("has no valid"));
+    }
+
+    /** The selected problem in full, as the line under the table shows it. */
+    private static String detail(FxRobot robot) {
+        return robot.lookup("#check-issue-detail").queryAs(javafx.scene.text.TextFlow.class).getChildren().stream()
+                .map(node -> ((javafx.scene.text.Text) node).getText()).collect(java.util.stream.Collectors.joining());
+    }
+
+    private static void select(FxRobot robot, String value) {
+        TableView<IssueRow> issues = robot.lookup("#check-issues").queryTableView();
+        issues.getSelectionModel().select(issues.getItems().stream()
+                .filter(row -> value.equals(row.issue().value())).findFirst().orElseThrow());
     }
 
     private static java.util.List<String> cellTexts(FxRobot robot) {

@@ -197,4 +197,25 @@ class CheckStepViewModelTest {
             assertThat(files.map(p -> p.getFileName().toString())).anyMatch(name -> name.contains("manifest"));
         }
     }
+
+    @Test
+    void whatBecameOfTheReportFollowsALanguageSwitch() {
+        model.exportReport(folder.resolve("errors.csv"));
+        assertThat(model.noticeProperty().get()).startsWith("Saved 3 rows with problems to");
+
+        messages.setLocale(Messages.RUSSIAN);
+
+        assertThat(model.noticeProperty().get()).startsWith("Сохранены 3 строки с проблемами в");
+    }
+
+    @Test
+    void theErrorReportIsWrittenInTheUiLanguage() throws Exception {
+        messages.setLocale(Messages.RUSSIAN);
+        Path report = folder.resolve("errors.csv");
+        model.exportReport(report);
+
+        String text = Files.readString(report, StandardCharsets.UTF_8);
+        assertThat(text.lines().findFirst().orElseThrow()).contains("Строка,Важность,Проблемы,", "Email");
+        assertThat(text).contains("В строке 3 нет правильного email или телефона").doesNotContain("has no valid");
+    }
 }

@@ -215,4 +215,17 @@ class ColumnsStepViewModelTest {
         assertThat(model.choices().getLast()).isEqualTo(ColumnsStepViewModel.NEW_CUSTOM);
         assertThat(new TargetNames(catalog, messages).name(ColumnsStepViewModel.NEW_CUSTOM)).isEqualTo("Custom property\u2026");
     }
+
+    @Test
+    void aNoticeAndTheReasonsForSuggestionsFollowALanguageSwitch() {
+        model.saveTemplate(folder.resolve("monthly.json"));
+        assertThat(model.noticeProperty().get()).isEqualTo("Saved the columns to \u201Cmonthly.json\u201D.");
+        String englishReason = org.audienceimport.ui.common.EngineMessages.forDesktop(row("Email").reason(), messages.locale());
+
+        messages.setLocale(Messages.RUSSIAN);
+
+        assertThat(model.noticeProperty().get()).isEqualTo("Столбцы сохранены в «monthly.json».");
+        String russianReason = org.audienceimport.ui.common.EngineMessages.forDesktop(row("Email").reason(), messages.locale());
+        assertThat(russianReason).isNotEmpty().isNotEqualTo(englishReason).containsPattern("\\p{IsCyrillic}");
+    }
 }

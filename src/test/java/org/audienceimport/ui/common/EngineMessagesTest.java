@@ -22,7 +22,6 @@ import org.audienceimport.source.SourceException;
 import org.audienceimport.source.TableSources;
 import org.audienceimport.testsupport.Corpora;
 import org.audienceimport.ui.ImmediateTasks;
-import org.audienceimport.ui.columns.ColumnRow;
 import org.audienceimport.ui.columns.ColumnsStepViewModel;
 import org.audienceimport.ui.file.FileStepViewModel;
 import org.junit.jupiter.api.AfterEach;
@@ -89,7 +88,9 @@ class EngineMessagesTest {
         new FileStepViewModel(session, tasks, new TableReader(), new Settings(config), messages).open(file);
         ColumnsStepViewModel columns = new ColumnsStepViewModel(session, tasks, FieldCatalog.standard(), messages, new Settings(config));
         columns.entered();
-        assertThat(columns.rows()).extracting(ColumnRow::reason).first().asString().startsWith("заголовок");
+        // The reason is kept as what to say, and shown in the language of the moment.
+        assertThat(columns.rows()).extracting(row -> EngineMessages.forDesktop(row.reason(), messages.locale()))
+                .first().asString().startsWith("заголовок");
 
         columns.loadTemplate(template);
 

@@ -114,4 +114,16 @@ class DoneStepViewModelTest {
         assertThat(opened).hasSize(1);
         assertThat(done.openProblemProperty().get()).isEqualTo("The error report is no longer at " + report + ".");
     }
+
+    @Test
+    void whyTheErrorReportCouldNotBeOpenedFollowsALanguageSwitch(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) {
+        java.nio.file.Path report = folder.resolve("contacts-errors.csv");
+        session.errorReportProperty().set(report);
+        done.openErrorReport();
+        assertThat(done.openProblemProperty().get()).isEqualTo("The error report is no longer at " + report + ".");
+
+        messages.setLocale(Messages.RUSSIAN);
+
+        assertThat(done.openProblemProperty().get()).isEqualTo("Отчёта об ошибках больше нет в " + report + ".");
+    }
 }

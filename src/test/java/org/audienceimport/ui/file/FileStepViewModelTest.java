@@ -125,4 +125,16 @@ class FileStepViewModelTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> first.read(s -> s.sheets()))
                 .isInstanceOf(SourceException.class);
     }
+
+    @Test
+    void aProblemShownBeforeALanguageSwitchIsShownInTheNewLanguage() throws Exception {
+        model.open(SampleFiles.empty(folder));
+        assertThat(model.problemProperty().get()).contains("\u201Cempty.csv\u201D is empty");
+
+        messages.setLocale(Messages.RUSSIAN);
+
+        assertThat(model.problemProperty().get()).startsWith("Файл «empty.csv» пустой (0 байт).");
+        messages.setLocale(Messages.ENGLISH);
+        assertThat(model.problemProperty().get()).contains("\u201Cempty.csv\u201D is empty");
+    }
 }

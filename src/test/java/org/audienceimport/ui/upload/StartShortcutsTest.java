@@ -16,6 +16,7 @@ import org.audienceimport.ui.common.Messages;
 import org.audienceimport.ui.common.Settings;
 import org.audienceimport.ui.common.TableReader;
 import org.audienceimport.ui.file.FileStepViewModel;
+import org.audienceimport.ui.file.SampleData;
 import org.audienceimport.ui.wizard.StepKind;
 import org.audienceimport.ui.wizard.WizardNavigation;
 import org.audienceimport.ui.wizard.WizardStep;
@@ -48,7 +49,7 @@ class StartShortcutsTest {
         FileStepViewModel fileStep = fileStep();
         StartShortcuts shortcuts = shortcuts(fileStep);
 
-        shortcuts.trySample();
+        shortcuts.trySample(SampleData.TEXT);
 
         assertThat(session.practiceProperty().get()).isTrue();
         assertThat(session.table().file().path()).startsWith(folder.resolve("app"));
@@ -72,5 +73,41 @@ class StartShortcutsTest {
         assertThat(shortcuts.problemProperty().get()).startsWith("“holiday-photos” cannot be sent as a prepared upload.");
         assertThat(navigation.current().kind()).isEqualTo(StepKind.FILE);
         assertThat(session.preparedFolderProperty().get()).isNull();
+    }
+
+    @Test
+    void whyAFolderWasRefusedFollowsALanguageSwitch() throws Exception {
+        StartShortcuts shortcuts = shortcuts(fileStep());
+        shortcuts.openPrepared(Files.createDirectories(folder.resolve("holiday-photos")));
+
+        messages.setLocale(Messages.RUSSIAN);
+
+        assertThat(shortcuts.problemProperty().get()).startsWith("«holiday-photos» нельзя отправить как подготовленную загрузку.")
+                .satisfies(text -> assertThat(text.substring(text.indexOf('.') + 1)).containsPattern("\\p{IsCyrillic}"));
+    }
+
+    @Test
+    void theSampleWorkbookIsOfferedToo() throws Exception {
+        StartShortcuts shortcuts = shortcuts(fileStep());
+
+        shortcuts.trySample(SampleData.WORKBOOK);
+
+        assertThat(shortcuts.problemProperty().get()).isEmpty();
+        assertThat(session.practiceProperty().get()).isTrue();
+        assertThat(session.table().file().path().getFileName().toString()).isEqualTo("contacts-sample.xlsx");
+        assertThat(session.table().file().format().isWorkbook()).isTrue();
+        assertThat(session.table().columns()).extracting(c -> c.header()).contains("Email", "Phone");
+        session.close();
+    }
+
+    @Test
+    void theSamplesTheAppCarriesAreTheOnesInTheRepository() throws Exception {
+        for (SampleData sample : SampleData.values()) {
+            try (var packaged = StartShortcuts.class.getResourceAsStream(sample.resource())) {
+                assertThat(packaged).as(sample.resource()).isNotNull();
+                assertThat(packaged.readAllBytes()).as(sample.fileName())
+                        .isEqualTo(Files.readAllBytes(Path.of("assets", "samples", sample.fileName())));
+            }
+        }
     }
 }

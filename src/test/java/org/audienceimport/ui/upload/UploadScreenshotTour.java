@@ -1,29 +1,18 @@
 package org.audienceimport.ui.upload;
 
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
-
-import javax.imageio.ImageIO;
 
 import javafx.application.Application;
-import javafx.application.Platform;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
-import javafx.stage.Stage;
 
 import org.audienceimport.AppFolders;
 import org.audienceimport.sandbox.SandboxSettings;
 import org.audienceimport.ui.AppContext;
-import org.audienceimport.ui.MainWindow;
 import org.audienceimport.ui.SampleFiles;
-import org.audienceimport.ui.common.Messages;
+import org.audienceimport.ui.WizardTour;
 import org.audienceimport.ui.common.ThemeChoice;
 import org.audienceimport.ui.common.UploadState;
 import org.audienceimport.ui.wizard.StepKind;
@@ -47,46 +36,27 @@ public final class UploadScreenshotTour {
     }
 
     /** The application that takes the pictures. */
-    public static final class Tour extends Application {
+    public static final class Tour extends WizardTour {
 
-        private Stage stage;
-        private AppContext context;
-        private Path work;
-        private volatile Path nextPick;
-        private boolean russian;
+        public Tour() {
+            super(90);
+        }
 
         @Override
-        public void start(Stage primary) throws Exception {
-            stage = primary;
-            work = Files.createTempDirectory("upload-tour");
+        protected AppContext createContext(Locale language) {
             PrepareSettings small = PrepareSettings.defaults().withMaxRequestBytes(8 * PrepareSettings.DEFAULT_RESERVED_CREDENTIAL_BYTES);
             SandboxSettings sandbox = SandboxSettings.defaults().withLatency(Duration.ofMillis(250)).withFailEvery(5)
                     .withFailStatus(503);
-            russian = getParameters().getRaw().size() > 1 && "ru".equals(getParameters().getRaw().get(1));
-            context = new AppContext(work.resolve("config"), russian ? Messages.RUSSIAN : Messages.ENGLISH, m -> (owner, start) -> Optional.ofNullable(nextPick),
+            return new AppContext(work.resolve("config"), language, pickNext(),
                     new UploadEnvironment(AppFolders.under(work.resolve("app")), SecretStore.none(), sandbox,
                             (owner, title) -> Optional.empty(), small));
-            MainWindow.show(stage, context);
-            Path out = Path.of(getParameters().getRaw().getFirst());
-            Thread tour = new Thread(() -> {
-                try {
-                    walk(out);
-                } catch (Exception e) {
-                    e.printStackTrace();
-                } finally {
-                    onFx(context::close);
-                    Platform.exit();
-                }
-            }, "tour");
-            tour.setDaemon(true);
-            tour.start();
         }
 
-        private void walk(Path out) throws Exception {
-            Files.createDirectories(out);
+        @Override
+        protected void walk(Path out) throws Exception {
             int rows = 1_204;
             for (ThemeChoice theme : new ThemeChoice[] {ThemeChoice.LIGHT, ThemeChoice.DARK}) {
-                String suffix = (russian ? "ru-" : "") + theme.name().toLowerCase(Locale.ROOT);
+                String suffix = suffix(theme);
                 onFx(() -> context.themes().choiceProperty().set(theme));
                 // Another file each time: the same one would be found already sent.
                 nextPick = SampleFiles.workbook(Files.createDirectories(work.resolve(suffix)), rows++);
@@ -121,47 +91,6 @@ public final class UploadScreenshotTour {
             onFx(() -> context.navigation().jumpTo(StepKind.FILE));
             onFx(() -> context.navigation().jumpTo(StepKind.UPLOAD));
             shoot(out.resolve("wizard-6-upload-prepared-" + (russian ? "ru-" : "") + "dark.png"));
-        }
-
-        private void shoot(Path file) throws Exception {
-            Thread.sleep(700); // let the theme, focus and layout settle: this is a picture, not an assertion
-            WritableImage image = onFxGet(() -> stage.getScene().snapshot(null));
-            int width = (int) image.getWidth();
-            int height = (int) image.getHeight();
-            int[] pixels = new int[width * height];
-            image.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0, width);
-            BufferedImage picture = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-            picture.setRGB(0, 0, width, height, pixels, 0, width);
-            ImageIO.write(picture, "png", file.toFile());
-        }
-
-        private static void waitFor(BooleanSupplier condition) throws InterruptedException {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-            while (!condition.getAsBoolean()) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("The upload did not get there in time");
-                }
-                Thread.sleep(50);
-            }
-        }
-
-        private static void onFx(Runnable action) {
-            onFxGet(() -> {
-                action.run();
-                return null;
-            });
-        }
-
-        private static <T> T onFxGet(java.util.concurrent.Callable<T> action) {
-            CompletableFuture<T> result = new CompletableFuture<>();
-            Platform.runLater(() -> {
-                try {
-                    result.complete(action.call());
-                } catch (Exception e) {
-                    result.completeExceptionally(e);
-                }
-            });
-            return result.join();
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.concurrent.RejectedExecutionException;
 
 import org.audienceimport.sandbox.SandboxSettings;
 import org.audienceimport.ui.SampleFiles;
+import org.audienceimport.ui.common.Messages;
 import org.audienceimport.ui.common.UploadState;
 import org.audienceimport.upload.UploadReport;
 import org.audienceimport.upload.prepare.PrepareSettings;
@@ -225,6 +226,31 @@ class UploadStepViewModelTest {
             assertThat(upload.stateProperty().get()).isEqualTo(UploadState.NOT_STARTED);
             assertThat(upload.problemProperty().get()).isEqualTo("The upload could not be started: the app is closing");
             assertThat(fixture.ticker.running()).isFalse();
+        }
+    }
+
+    @Test
+    void theFormsProblemAndTheRetriesFollowALanguageSwitch() throws Exception {
+        SandboxSettings failing = SandboxSettings.defaults().withFailEvery(2).withFailStatus(503);
+        PrepareSettings small = PrepareSettings.defaults().withMaxRequestBytes(4 * PrepareSettings.defaults().reservedCredentialBytes());
+        try (UploadFixture fixture = new UploadFixture(folder, new PracticeSandbox(failing), small)) {
+            UploadStepViewModel upload = fixture.upload;
+            upload.start();
+            assertThat(upload.problemProperty().get()).isEqualTo("Enter the shop ID.");
+            fixture.messages.setLocale(Messages.RUSSIAN);
+            assertThat(upload.problemProperty().get()).isEqualTo("Введите ID магазина.");
+            fixture.messages.setLocale(Messages.ENGLISH);
+
+            fixture.session.practiceProperty().set(true);
+            fixture.openAndMap(SampleFiles.workbook(folder, 30));
+            upload.start();
+            fixture.tickUntilEnded();
+            assertThat(upload.retries()).isNotEmpty().allSatisfy(line -> assertThat(line).startsWith("Request "));
+
+            fixture.messages.setLocale(Messages.RUSSIAN);
+
+            assertThat(upload.retries()).isNotEmpty().allSatisfy(line -> assertThat(line).startsWith("Запрос ")
+                    .doesNotContain("trying again"));
         }
     }
 }

@@ -129,6 +129,18 @@ class UploadUiTest {
         assertThat(context.practiceSandbox().server().orElseThrow().profiles()).hasSize(300);
     }
 
+    @Test
+    void theSampleComesAsAnExcelWorkbookAtAClickAndAsACsvFileFromTheMenu(FxRobot robot) throws Exception {
+        robot.clickOn("#try-sample");
+        waitUntil(() -> context.session().table() != null && !next(robot).isDisabled());
+        assertThat(context.session().table().file().name()).isEqualTo("contacts-sample.xlsx");
+
+        robot.clickOn("#try-sample .arrow-button").clickOn("Sample text file (.csv)");
+        waitUntil(() -> context.session().table() != null && context.session().table().file().name().equals("contacts-sample.csv")
+                && !next(robot).isDisabled());
+        assertThat(context.session().practiceProperty().get()).isTrue();
+    }
+
     private void goToUploadWithTheSample(FxRobot robot) throws TimeoutException {
         robot.clickOn("#try-sample");
         waitUntil(() -> context.session().table() != null && !next(robot).isDisabled());
