@@ -13,6 +13,7 @@ import org.audienceimport.source.ColumnLetters;
 import org.audienceimport.source.Row;
 import org.audienceimport.ui.common.ChosenTable;
 import org.audienceimport.ui.common.Messages;
+import org.audienceimport.ui.common.Pulses;
 import org.audienceimport.ui.common.TableReader;
 
 /**
@@ -29,6 +30,8 @@ final class PreviewTable {
     private final TableView<Row> view;
     private final Messages messages;
     private int headerRow;
+    private ChosenTable waiting;
+    private boolean filledSinceShown;
 
     PreviewTable(TableView<Row> view, Messages messages) {
         this.view = view;
@@ -47,9 +50,37 @@ final class PreviewTable {
                 }
             }
         });
+        view.sceneProperty().addListener((property, was, now) -> fillWhenShown(now));
     }
 
+    /**
+     * Shows the top of {@code table}. While the preview is out of the window (its step not shown), the rows wait,
+     * and come a pulse after the step is shown: the step's first showing and the preview's rows and cells are
+     * each a pulse's work, and together they held up the window for a third of a second.
+     */
     void show(ChosenTable table) {
+        if (view.getScene() == null) {
+            waiting = table;
+            filledSinceShown = false;
+            return;
+        }
+        fill(table);
+    }
+
+    private void fillWhenShown(javafx.scene.Scene scene) {
+        if (scene != null && !filledSinceShown) {
+            filledSinceShown = true;
+            ChosenTable table = waiting;
+            Pulses.afterNext(scene, () -> {
+                if (view.getScene() == scene && waiting == table) {
+                    fill(table);
+                }
+            });
+        }
+    }
+
+    private void fill(ChosenTable table) {
+        waiting = table;
         view.getColumns().clear();
         if (table == null) {
             view.getItems().clear();

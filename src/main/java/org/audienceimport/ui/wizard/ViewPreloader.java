@@ -10,6 +10,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 
+import org.audienceimport.ui.common.Pulses;
 import org.audienceimport.ui.common.ViewLoader;
 
 /**
@@ -79,14 +80,10 @@ public final class ViewPreloader {
     private void showHiddenForOnePulse(Scene scene, Parent node, Runnable afterwards) {
         node.setVisible(false);
         content.getChildren().add(node);
-        Runnable[] afterPulse = new Runnable[1];
-        afterPulse[0] = () -> {
-            scene.removePostLayoutPulseListener(afterPulse[0]);
+        // The next piece in a later pulse, so that no pulse carries more than one.
+        Pulses.afterNext(scene, () -> {
             afterwards.run();
-            // The next piece in a later pulse, so that no pulse carries more than one.
-            Platform.runLater(this::preloadNext);
-        };
-        scene.addPostLayoutPulseListener(afterPulse[0]);
-        Platform.requestNextPulse();
+            preloadNext();
+        });
     }
 }

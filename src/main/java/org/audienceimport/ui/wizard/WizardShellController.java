@@ -13,6 +13,7 @@ import javafx.beans.value.WeakChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
@@ -25,6 +26,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 
 import org.audienceimport.ui.common.Messages;
+import org.audienceimport.ui.common.Pulses;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -105,6 +107,24 @@ public final class WizardShellController {
         view.setVisible(true);
         StepList.fill(stepList, navigation, messages);
         Platform.runLater(() -> focusFirstControl(view));
+        if (root.getScene() != null) {
+            Scene scene = root.getScene();
+            // JavaFX's own focus clean-up, after Next is turned off under the focus, runs in a later pulse and can
+            // pass the focus round the window to the language menu; two pulses on, the step takes it back.
+            Pulses.afterNext(scene, () -> Pulses.afterNext(scene, () -> keepFocusInView(view)));
+        }
+    }
+
+    private void keepFocusInView(Parent view) {
+        Scene scene = root.getScene();
+        if (scene == null || content.getChildren().isEmpty() || content.getChildren().getFirst() != view) {
+            return;
+        }
+        Node owner = scene.getFocusOwner();
+        boolean onNavigation = (owner == nextButton || owner == backButton) && !owner.isDisabled();
+        if (owner == null || (!onNavigation && !isInside(owner, view))) {
+            focusFirstControl(view);
+        }
     }
 
     /** The first control marked for it that can be used now (a workbook of one sheet has no sheet to choose). */
