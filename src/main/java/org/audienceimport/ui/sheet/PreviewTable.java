@@ -26,6 +26,7 @@ final class PreviewTable {
     private static final double MIN_COLUMN_WIDTH = 64;
     private static final double CELL_PADDING = 28;
     private static final double THEME_FONT_SCALE = 1.12;
+    private static final int FIRST_PULSE_ROWS = 6;
 
     private final TableView<Row> view;
     private final Messages messages;
@@ -54,9 +55,10 @@ final class PreviewTable {
     }
 
     /**
-     * Shows the top of {@code table}. While the preview is out of the window (its step not shown), the rows wait,
-     * and come a pulse after the step is shown: the step's first showing and the preview's rows and cells are
-     * each a pulse's work, and together they held up the window for a third of a second.
+     * Shows the top of {@code table}. While the preview is out of the window (its step not shown), the table
+     * waits: its columns come a pulse after the step is shown, and its rows over the next two pulses. The step's
+     * first showing, the column headers and the rows' cells are each a pulse's work; together they held up the
+     * window for a third of a second.
      */
     void show(ChosenTable table) {
         if (view.getScene() == null) {
@@ -71,19 +73,43 @@ final class PreviewTable {
         if (scene != null && !filledSinceShown) {
             filledSinceShown = true;
             ChosenTable table = waiting;
+            // The columns a pulse after the step, the rows a pulse after the columns: each a pulse's work.
             Pulses.afterNext(scene, () -> {
                 if (view.getScene() == scene && waiting == table) {
-                    fill(table);
+                    fillColumns(table);
+                    Pulses.afterNext(scene, () -> addRowsInTwoPulses(scene, table));
                 }
             });
         }
     }
 
+    /** The first rows in one pulse, the rest in the next: a row's cells are the costliest part of the preview. */
+    private void addRowsInTwoPulses(javafx.scene.Scene scene, ChosenTable table) {
+        if (view.getScene() != scene || waiting != table || table == null) {
+            return;
+        }
+        List<Row> rows = table.topRows();
+        int first = Math.min(FIRST_PULSE_ROWS, rows.size());
+        view.getItems().setAll(rows.subList(0, first));
+        Pulses.afterNext(scene, () -> {
+            if (view.getScene() == scene && waiting == table && view.getItems().size() == first) {
+                view.getItems().addAll(rows.subList(first, rows.size()));
+            }
+        });
+    }
+
     private void fill(ChosenTable table) {
+        fillColumns(table);
+        if (table != null) {
+            view.getItems().setAll(table.topRows());
+        }
+    }
+
+    private void fillColumns(ChosenTable table) {
         waiting = table;
         view.getColumns().clear();
+        view.getItems().clear();
         if (table == null) {
-            view.getItems().clear();
             return;
         }
         headerRow = table.headerRow();
@@ -106,7 +132,6 @@ final class PreviewTable {
             column.setPrefWidth(widthFor(column.getText(), table.topRows(), index));
             view.getColumns().add(column);
         }
-        view.getItems().setAll(table.topRows());
     }
 
     /** Wide enough for the title and the previewed values, up to a limit beyond which the text is cut with an ellipsis. */
