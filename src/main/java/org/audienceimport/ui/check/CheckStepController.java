@@ -21,7 +21,6 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -35,6 +34,7 @@ import org.audienceimport.convert.Issue;
 import org.audienceimport.convert.Severity;
 import org.audienceimport.ui.common.FileDialogs;
 import org.audienceimport.ui.common.ImportSession;
+import org.audienceimport.ui.common.LazyTooltip;
 import org.audienceimport.ui.common.Messages;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -252,7 +252,7 @@ public final class CheckStepController {
             super.updateItem(severity, empty);
             if (empty || severity == null) {
                 setGraphic(null);
-                setTooltip(null);
+                LazyTooltip.set(this, null);
                 return;
             }
             boolean error = severity == Severity.ERROR;
@@ -261,7 +261,7 @@ public final class CheckStepController {
             String text = messages.get(error ? "check.severity.error" : "check.severity.warning");
             icon.setAccessibleText(text);
             setGraphic(icon);
-            setTooltip(new Tooltip(text));
+            LazyTooltip.set(this, text);
         }
     }
 
@@ -296,7 +296,7 @@ public final class CheckStepController {
         protected void updateItem(String message, boolean empty) {
             super.updateItem(message, empty);
             setText(empty ? null : message);
-            setTooltip(empty || message == null ? null : new Tooltip(message));
+            LazyTooltip.set(this, empty ? null : message);
         }
     }
 }

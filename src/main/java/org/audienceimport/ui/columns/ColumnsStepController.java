@@ -17,7 +17,6 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.util.StringConverter;
@@ -25,6 +24,7 @@ import javafx.util.StringConverter;
 import org.audienceimport.mapping.CustomType;
 import org.audienceimport.mapping.Target;
 import org.audienceimport.ui.common.EngineMessages;
+import org.audienceimport.ui.common.LazyTooltip;
 import org.audienceimport.ui.common.FileDialogs;
 import org.audienceimport.ui.common.Messages;
 
@@ -218,7 +218,7 @@ public final class ColumnsStepController {
             getStyleClass().removeAll("confidence-high", "confidence-low");
             if (empty || row == null) {
                 setText(null);
-                setTooltip(null);
+                LazyTooltip.set(this, null);
                 return;
             }
             if (row.confidence() <= 0) {
@@ -228,7 +228,7 @@ public final class ColumnsStepController {
                 getStyleClass().add(row.confidence() >= 0.9 ? "confidence-high" : "confidence-low");
             }
             String reason = EngineMessages.forDesktop(row.reason(), messages.locale());
-            setTooltip(reason.isEmpty() ? null : new Tooltip(reason));
+            LazyTooltip.set(this, reason);
         }
     }
 }
