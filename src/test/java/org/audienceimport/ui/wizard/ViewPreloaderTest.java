@@ -11,7 +11,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import javafx.application.Platform;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.value.ObservableBooleanValue;
@@ -23,6 +22,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
+import org.audienceimport.ui.FxPlatform;
 import org.audienceimport.ui.common.ControllerFactory;
 import org.audienceimport.ui.common.Messages;
 import org.audienceimport.ui.common.ViewLoader;
@@ -61,15 +61,7 @@ class ViewPreloaderTest {
 
     @BeforeAll
     static void startJavaFx() throws Exception {
-        CompletableFuture<Void> started = new CompletableFuture<>();
-        try {
-            Platform.startup(() -> started.complete(null));
-        } catch (IllegalStateException alreadyRunning) {
-            started.complete(null);
-        }
-        started.get(30, TimeUnit.SECONDS);
-        // Each test closes its window; the platform must outlive the last one.
-        Platform.setImplicitExit(false);
+        FxPlatform.start();
     }
 
     private void showWindow() throws Exception {
@@ -132,15 +124,7 @@ class ViewPreloaderTest {
     }
 
     private static <T> T onFx(Callable<T> work) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.call());
-            } catch (Throwable e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(30, TimeUnit.SECONDS);
+        return FxPlatform.call(work);
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {

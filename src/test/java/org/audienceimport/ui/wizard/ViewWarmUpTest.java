@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 
 import javafx.application.Platform;
 
+import org.audienceimport.ui.FxPlatform;
 import org.audienceimport.ui.common.Messages;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,14 +23,7 @@ class ViewWarmUpTest {
 
     @BeforeAll
     static void startJavaFx() throws Exception {
-        CompletableFuture<Void> started = new CompletableFuture<>();
-        try {
-            Platform.startup(() -> started.complete(null));
-        } catch (IllegalStateException alreadyRunning) {
-            started.complete(null);
-        }
-        started.get(30, TimeUnit.SECONDS);
-
+        FxPlatform.start();
     }
 
     private static ResourceBundle english() {
