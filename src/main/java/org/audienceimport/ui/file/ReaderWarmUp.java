@@ -1,11 +1,9 @@
 package org.audienceimport.ui.file;
 
-import java.io.FileNotFoundException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
 import java.util.List;
 
 import org.audienceimport.source.ReadOptions;
@@ -20,27 +18,19 @@ import org.audienceimport.ui.wizard.WarmUp;
  */
 public final class ReaderWarmUp {
 
-    private static final String SAMPLES = "/org/audienceimport/ui/samples/";
-    private static final List<String> SAMPLE_FILES = List.of("contacts-sample.xlsx", "contacts-sample.csv");
-
     private ReaderWarmUp() {
     }
 
     /** @param scratch a folder of the app's own where the samples are copied to and deleted after */
     public static List<WarmUp.Job> jobs(TableReader reader, Path scratch) {
-        return SAMPLE_FILES.stream().map(name -> new WarmUp.Job("Reading " + name, () -> read(reader, scratch, name))).toList();
+        return Arrays.stream(SampleData.values())
+                .map(sample -> new WarmUp.Job("Reading " + sample.fileName(), () -> read(reader, scratch, sample))).toList();
     }
 
-    private static void read(TableReader reader, Path scratch, String name) throws Exception {
+    private static void read(TableReader reader, Path scratch, SampleData sample) throws Exception {
         Files.createDirectories(scratch);
-        Path copy = Files.createTempFile(scratch, "warm-up-", "-" + name);
+        Path copy = sample.copyTo(Files.createTempFile(scratch, "warm-up-", "-" + sample.fileName()));
         try {
-            try (InputStream in = ReaderWarmUp.class.getResourceAsStream(SAMPLES + name)) {
-                if (in == null) {
-                    throw new FileNotFoundException(SAMPLES + name);
-                }
-                Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
-            }
             ChosenTable table = reader.open(copy, ReadOptions.DETECT);
             table.file().close();
         } finally {

@@ -1,9 +1,6 @@
 package org.audienceimport.ui.upload;
 
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.stage.Window;
@@ -58,7 +55,7 @@ public final class StartShortcuts implements OtherStarts {
     public void trySample(SampleData data) {
         problem.clear();
         Path target = environment.folders().cache().resolve("samples").resolve(data.fileName());
-        tasks.run(p -> copySample(data.resource(), target))
+        tasks.run(p -> data.copyTo(target))
                 .onSuccess(copied -> {
                     sample = copied;
                     session.practiceProperty().set(true);
@@ -66,17 +63,6 @@ public final class StartShortcuts implements OtherStarts {
                 })
                 .onError(error -> problem.set(UiText.key("shortcuts.problem.sample")))
                 .start();
-    }
-
-    private static Path copySample(String resource, Path target) throws java.io.IOException {
-        Files.createDirectories(target.getParent());
-        try (InputStream in = StartShortcuts.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new java.io.FileNotFoundException(resource);
-            }
-            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-        return target;
     }
 
     @Override

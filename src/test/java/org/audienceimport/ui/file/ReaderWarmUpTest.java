@@ -2,7 +2,6 @@ package org.audienceimport.ui.file;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -25,16 +24,6 @@ class ReaderWarmUpTest {
         assertThat(done).isEqualTo(2);
         try (Stream<Path> left = Files.list(scratch)) {
             assertThat(left).isEmpty();
-        }
-    }
-
-    @Test
-    void theBundledSamplesAreTheOnesInAssets() throws Exception {
-        for (String name : new String[] {"contacts-sample.csv", "contacts-sample.xlsx"}) {
-            try (InputStream bundled = ReaderWarmUp.class.getResourceAsStream("/org/audienceimport/ui/samples/" + name)) {
-                assertThat(bundled).as(name).isNotNull();
-                assertThat(bundled.readAllBytes()).as(name).isEqualTo(Files.readAllBytes(Path.of("assets/samples", name)));
-            }
         }
     }
 }
