@@ -22,14 +22,24 @@ record RegionNames(Locale locale, Map<String, String> countries, List<String> so
 
     static RegionNames in(Locale locale, List<String> regions) {
         Map<String, String> countries = new HashMap<>();
-        regions.forEach(region -> countries.put(region, Locale.of("", region).getDisplayCountry(locale)));
+        regions.forEach(region -> countries.put(region, countryName(region, locale)));
         List<String> sorted = new ArrayList<>(regions);
         sorted.sort(Comparator.comparing(countries::get, Collator.getInstance(locale)));
         return new RegionNames(locale, countries, sorted);
     }
 
-    /** The country's name in this language, or null for a region not known here. */
-    String country(String region) {
-        return countries.get(region);
+    /** None yet: every name is looked up when asked for. */
+    static RegionNames none(Locale locale) {
+        return new RegionNames(locale, Map.of(), List.of());
+    }
+
+    /** The country's name in {@code language}: from those made here when they are in it, else looked up now. */
+    String country(String region, Locale language) {
+        String known = language.equals(locale) ? countries.get(region) : null;
+        return known != null ? known : countryName(region, language);
+    }
+
+    private static String countryName(String region, Locale language) {
+        return Locale.of("", region).getDisplayCountry(language);
     }
 }

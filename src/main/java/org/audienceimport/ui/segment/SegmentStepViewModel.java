@@ -50,7 +50,7 @@ public final class SegmentStepViewModel implements StepModel {
     private final List<String> regions = PhoneRegions.all();
     private final ObservableList<String> regionChoices = FXCollections.observableArrayList();
     private final Tasks tasks;
-    private RegionNames regionNames;
+    private RegionNames regionNames = RegionNames.none(Locale.ROOT);
     private final ObservableList<Example> phoneExamples = FXCollections.observableArrayList();
     private final ObservableList<Example> dateExamples = FXCollections.observableArrayList();
     // Made once: an unmodifiable view listens to its list weakly, so a view made per call could be collected
@@ -196,11 +196,7 @@ public final class SegmentStepViewModel implements StepModel {
         if (region == null) {
             return messages.get("segment.region.none");
         }
-        RegionNames names = regionNames;
-        String country = names != null && names.locale().equals(messages.locale()) ? names.country(region) : null;
-        if (country == null) {
-            country = Locale.of("", region).getDisplayCountry(messages.locale());
-        }
+        String country = regionNames.country(region, messages.locale());
         return messages.get("segment.region.name", country, Integer.toString(PhoneRegions.callingCode(region)));
     }
 

@@ -95,7 +95,7 @@ public final class ViewWarmUp {
         }
     }
 
-    /** Rows for tables, lists and boxes, so their cells, and the cells' skins, are made as well. */
+    /** Rows for tables, lists and boxes, so that the window's pulse makes and styles their cells as well. */
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static void fillPlaceholders(Node node) {
         switch (node) {
