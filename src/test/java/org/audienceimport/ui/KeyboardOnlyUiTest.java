@@ -10,7 +10,6 @@ import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 
 import javafx.scene.Node;
@@ -61,7 +60,7 @@ class KeyboardOnlyUiTest {
                 .withShopId(SHOP_ID).withShopSecret(SHOP_SECRET));
         UploadEnvironment environment = UiSteps.uploadsIn(folder);
         context = new AppContext(folder.resolve("config"), Locale.of("en", "RU"),
-                messages -> (owner, start) -> Optional.ofNullable(fileToPick), environment);
+                UiSteps.picking(() -> fileToPick), environment);
         MainWindow.show(stage, context);
     }
 

@@ -43,7 +43,7 @@ class OtherPathsUiTest {
     void start(Stage stage) {
         UploadEnvironment environment = UiSteps.uploadsIn(folder, (owner, title) -> Optional.ofNullable(preparedToPick));
         context = new AppContext(folder.resolve("config"), Locale.of("en", "RU"),
-                messages -> (owner, start) -> Optional.ofNullable(fileToPick), environment, desktop.services());
+                UiSteps.picking(() -> fileToPick), environment, desktop.services());
         MainWindow.show(stage, context);
     }
 

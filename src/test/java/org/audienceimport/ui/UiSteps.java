@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -20,6 +22,8 @@ import org.audienceimport.ui.upload.UploadEnvironment;
 import org.audienceimport.upload.prepare.PrepareSettings;
 import org.audienceimport.ui.upload.SecretStore;
 import org.audienceimport.ui.common.FileDialogs;
+import org.audienceimport.ui.common.Messages;
+import org.audienceimport.ui.file.FilePicker;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -29,6 +33,11 @@ public final class UiSteps {
     private static final long TIMEOUT_SECONDS = 40;
 
     private UiSteps() {
+    }
+
+    /** The Open dialog as a test answers it: with the file {@code chosen} gives at the time, or none. */
+    public static Function<Messages, FilePicker> picking(Supplier<Path> chosen) {
+        return messages -> (owner, start) -> Optional.ofNullable(chosen.get());
     }
 
     /** Uploads kept inside the test's folder: no system secret store, defaults for the sandbox and packing. */

@@ -74,7 +74,7 @@ class WholeFlowUiTest {
         UploadEnvironment environment = UiSteps.uploadsIn(folder);
         // An English-speaking user in Russia: the app is in English, phones without a country are Russian.
         context = new AppContext(folder.resolve("config"), Locale.of("en", "RU"),
-                messages -> (owner, start) -> Optional.ofNullable(fileToPick), environment, desktop.services());
+                UiSteps.picking(() -> fileToPick), environment, desktop.services());
         MainWindow.show(stage, context);
     }
 

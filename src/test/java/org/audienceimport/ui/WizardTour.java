@@ -4,7 +4,6 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -72,7 +71,7 @@ public abstract class WizardTour extends Application {
 
     /** The Open dialog of the tour: it answers with {@link #nextPick}. */
     protected final Function<Messages, FilePicker> pickNext() {
-        return messages -> (owner, start) -> Optional.ofNullable(nextPick);
+        return UiSteps.picking(() -> nextPick);
     }
 
     /** "light", "dark", or "ru-light", "ru-dark" in Russian: the end of a picture's name. */

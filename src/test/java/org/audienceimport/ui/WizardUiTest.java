@@ -47,7 +47,7 @@ class WizardUiTest {
     void start(Stage stage) {
         this.stage = stage;
         context = new AppContext(folder.resolve("config"), Locale.ENGLISH,
-                messages -> (owner, start) -> Optional.ofNullable(fileToPick));
+                UiSteps.picking(() -> fileToPick));
         MainWindow.show(stage, context);
     }
 

@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -22,6 +21,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.audienceimport.ui.AppContext;
 import org.audienceimport.ui.MainWindow;
+import org.audienceimport.ui.UiSteps;
 import org.audienceimport.ui.common.Messages;
 import org.audienceimport.ui.wizard.StepKind;
 import org.junit.jupiter.api.AfterEach;
@@ -46,7 +46,7 @@ class CheckStepUiTest {
     @Start
     void start(Stage stage) {
         context = new AppContext(folder.resolve("config"), Locale.ENGLISH,
-                messages -> (owner, start) -> Optional.ofNullable(fileToPick));
+                UiSteps.picking(() -> fileToPick));
         MainWindow.show(stage, context);
     }
 

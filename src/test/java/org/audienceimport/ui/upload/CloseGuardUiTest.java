@@ -7,7 +7,6 @@ import static org.audienceimport.ui.UiSteps.waitUntil;
 
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Optional;
 
 import javafx.application.Platform;
 import javafx.scene.control.Button;
@@ -48,7 +47,7 @@ class CloseGuardUiTest {
         this.stage = stage;
         UploadEnvironment environment = UiSteps.smallSlowUploadsIn(folder);
         context = new AppContext(folder.resolve("config"), Locale.ENGLISH,
-                messages -> (owner, start) -> Optional.ofNullable(fileToPick), environment);
+                UiSteps.picking(() -> fileToPick), environment);
         MainWindow.show(stage, context);
     }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -49,7 +48,7 @@ class UploadUiTest {
     void start(Stage stage) {
         UploadEnvironment environment = UiSteps.smallSlowUploadsIn(folder);
         context = new AppContext(folder.resolve("config"), Locale.ENGLISH,
-                messages -> (owner, start) -> Optional.ofNullable(fileToPick), environment);
+                UiSteps.picking(() -> fileToPick), environment);
         MainWindow.show(stage, context);
     }
 
