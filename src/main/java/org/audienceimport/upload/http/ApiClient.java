@@ -86,7 +86,7 @@ public final class ApiClient implements AutoCloseable {
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
                 .header("User-Agent", userAgent)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .POST(RequestBody.of(body))
                 .build();
         long started = System.nanoTime();
         HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());

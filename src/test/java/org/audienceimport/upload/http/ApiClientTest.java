@@ -47,6 +47,39 @@ class ApiClientTest {
     }
 
     @Test
+    void aBodyOfManySlicesArrivesWholeWithItsLengthDeclared() throws Exception {
+        byte[] body = new byte[RequestBody.SLICE_BYTES * 3 + 17];
+        new java.util.Random(5).nextBytes(body);
+        try (FakeApi api = new FakeApi(); ApiClient client = new ApiClient(settings(api))) {
+            client.post(body);
+
+            FakeApi.Received request = api.received().getFirst();
+            assertThat(request.body()).isEqualTo(body);
+            assertThat(request.headers().getFirst("Content-Length")).isEqualTo(String.valueOf(body.length));
+            assertThat(request.headers().getFirst("Transfer-Encoding")).isNull();
+        }
+    }
+
+    @Test
+    void slicesCoverTheBodyInOrderWithoutOverlap() {
+        byte[] body = new byte[RequestBody.SLICE_BYTES * 2 + 1];
+        for (int i = 0; i < body.length; i++) {
+            body[i] = (byte) (i * 31);
+        }
+        RequestBody.Slices slices = new RequestBody.Slices(body);
+        java.io.ByteArrayOutputStream joined = new java.io.ByteArrayOutputStream();
+        java.util.List<Integer> sizes = new java.util.ArrayList<>();
+        while (slices.hasNext()) {
+            byte[] slice = slices.next();
+            sizes.add(slice.length);
+            joined.writeBytes(slice);
+        }
+        assertThat(sizes).containsExactly(RequestBody.SLICE_BYTES, RequestBody.SLICE_BYTES, 1);
+        assertThat(joined.toByteArray()).isEqualTo(body);
+        org.assertj.core.api.Assertions.assertThatThrownBy(slices::next).isInstanceOf(java.util.NoSuchElementException.class);
+    }
+
+    @Test
     void theAnswerKeepsStatusBodyAndRetryAfter() throws Exception {
         try (FakeApi api = new FakeApi(); ApiClient client = new ApiClient(settings(api))) {
             api.answer(request -> FakeApi.Reply.of(429, "{\"status\":\"error\"}").withHeader("Retry-After", "20"));
