@@ -3,8 +3,10 @@ package org.audienceimport.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -77,15 +79,23 @@ class WizardUiTest {
         robot.clickOn("#nextButton");
         waitUntil(() -> robot.lookup("#preview").tryQuery().isPresent());
         TableView<?> preview = robot.lookup("#preview").queryTableView();
+        // The columns come a few per pulse.
+        waitUntil(() -> preview.getColumns().size() == 5);
         assertThat(columnTitles(preview)).containsExactly("#", "A \u00B7 Email", "B \u00B7 Phone", "C \u00B7 First name", "D \u00B7 City");
-        assertThat(robot.lookup(".header-row").tryQuery()).isPresent();
+        assertThat(rowMarkedAsHeader(robot)).isEqualTo(3);
         Spinner<?> header = robot.lookup("#header-spinner").queryAs(Spinner.class);
         assertThat(header.getValue()).isEqualTo(3);
+        Set<Node> cellsBefore = previewCells(robot);
+        List<?> columnsBefore = List.copyOf(preview.getColumns());
 
         robot.clickOn(header.getEditor()).type(KeyCode.UP);
         waitUntil(() -> columnTitles(preview).contains("A \u00B7 person1@example.com"));
         assertThat(header.getValue()).isEqualTo(4);
         assertThat(context.session().table().headerRow()).isEqualTo(4);
+        assertThat(rowMarkedAsHeader(robot)).isEqualTo(4);
+        // Another header row is the same columns retitled: their cells are kept, not made and styled again.
+        assertThat(List.copyOf(preview.getColumns())).isEqualTo(columnsBefore);
+        assertThat(previewCells(robot)).containsAll(cellsBefore);
     }
 
     @Test
@@ -97,7 +107,7 @@ class WizardUiTest {
 
         robot.clickOn("#nextButton");
         TableView<?> preview = robot.lookup("#preview").queryTableView();
-        assertThat(preview.getColumns()).hasSize(4);
+        waitUntil(() -> preview.getColumns().size() == 4);
         assertThat(robot.lookup("#delimiter-choice").queryAs(Node.class).isVisible()).isTrue();
 
         robot.clickOn("#delimiter-choice").clickOn("semicolon");
@@ -282,5 +292,18 @@ class WizardUiTest {
     private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, condition);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static Set<Node> previewCells(FxRobot robot) {
+        Set<Node> cells = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        cells.addAll(robot.lookup("#preview .table-cell").queryAll());
+        return cells;
+    }
+
+    /** The row number in the row the preview marks as the header, or -1. */
+    private static int rowMarkedAsHeader(FxRobot robot) {
+        return robot.lookup("#preview .header-row").tryQuery()
+                .map(row -> ((javafx.scene.control.TableRow<?>) row).getItem())
+                .map(item -> ((org.audienceimport.source.Row) item).number()).orElse(-1);
     }
 }

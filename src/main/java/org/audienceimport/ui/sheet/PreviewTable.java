@@ -1,8 +1,14 @@
 package org.audienceimport.ui.sheet;
 
+import java.util.ArrayList;
 import java.util.List;
 
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.scene.Scene;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -19,6 +25,11 @@ import org.audienceimport.ui.common.TableReader;
 /**
  * Fills the preview: a row-number column, then one column per sheet column titled with its letter and
  * header. The header row is marked, rows above it are dimmed: they are what the header was chosen from.
+ *
+ * <p>New cells are the costly part of a preview: JavaFX styles each one on its first layout, and a window's worth
+ * (some 20 rows by 8 columns) held up the window for 150 to 270 ms. So a column, once made, is kept for the next
+ * table (another header row, sheet or delimiter): it keeps its cells, and only its title and width change. Columns
+ * not made yet are added a few per pulse, so that no pulse styles more than a few columns' cells.
  */
 final class PreviewTable {
 
@@ -26,112 +37,121 @@ final class PreviewTable {
     private static final double MIN_COLUMN_WIDTH = 64;
     private static final double CELL_PADDING = 28;
     private static final double THEME_FONT_SCALE = 1.12;
-    private static final int FIRST_PULSE_ROWS = 6;
+    static final int COLUMNS_PER_PULSE = 2;
 
     private final TableView<Row> view;
     private final Messages messages;
-    private int headerRow;
-    private ChosenTable waiting;
-    private boolean filledSinceShown;
+    private final IntegerProperty headerRow = new SimpleIntegerProperty();
+    private final TableColumn<Row, String> numbers = numberColumn();
+    /** Column i shows the sheet's column i; made when first needed, kept after. */
+    private final List<TableColumn<Row, String>> sheetColumns = new ArrayList<>();
+    private ChosenTable shown;
+    private boolean waitingForScene;
 
     PreviewTable(TableView<Row> view, Messages messages) {
         this.view = view;
         this.messages = messages;
-        view.setRowFactory(table -> new TableRow<>() {
-            @Override
-            protected void updateItem(Row row, boolean empty) {
-                super.updateItem(row, empty);
-                getStyleClass().removeAll("header-row", "above-header");
-                if (!empty && row != null) {
-                    if (row.number() == headerRow) {
-                        getStyleClass().add("header-row");
-                    } else if (row.number() < headerRow) {
-                        getStyleClass().add("above-header");
-                    }
-                }
-            }
-        });
+        view.setRowFactory(table -> new MarkedRow());
         view.sceneProperty().addListener((property, was, now) -> fillWhenShown(now));
     }
 
     /**
      * Shows the top of {@code table}. While the preview is out of the window (its step not shown), the table
-     * waits: its columns come a pulse after the step is shown, and its rows over the next two pulses. The step's
-     * first showing, the column headers and the rows' cells are each a pulse's work; together they held up the
-     * window for a third of a second.
+     * waits and comes a pulse after the step is shown: the step's first showing is a pulse's work of its own.
      */
     void show(ChosenTable table) {
+        shown = table;
         if (view.getScene() == null) {
-            waiting = table;
-            filledSinceShown = false;
+            waitingForScene = true;
             return;
         }
         fill(table);
     }
 
-    private void fillWhenShown(javafx.scene.Scene scene) {
-        if (scene != null && !filledSinceShown) {
-            filledSinceShown = true;
-            ChosenTable table = waiting;
-            // The columns a pulse after the step, the rows a pulse after the columns: each a pulse's work.
+    private void fillWhenShown(Scene scene) {
+        if (scene != null && waitingForScene) {
+            waitingForScene = false;
+            ChosenTable table = shown;
             Pulses.afterNext(scene, () -> {
-                if (view.getScene() == scene && waiting == table) {
-                    fillColumns(table);
-                    Pulses.afterNext(scene, () -> addRowsInTwoPulses(scene, table));
+                if (view.getScene() == scene && shown == table) {
+                    fill(table);
                 }
             });
         }
     }
 
-    /** The first rows in one pulse, the rest in the next: a row's cells are the costliest part of the preview. */
-    private void addRowsInTwoPulses(javafx.scene.Scene scene, ChosenTable table) {
-        if (view.getScene() != scene || waiting != table || table == null) {
-            return;
-        }
-        List<Row> rows = table.topRows();
-        int first = Math.min(FIRST_PULSE_ROWS, rows.size());
-        view.getItems().setAll(rows.subList(0, first));
-        Pulses.afterNext(scene, () -> {
-            if (view.getScene() == scene && waiting == table && view.getItems().size() == first) {
-                view.getItems().addAll(rows.subList(first, rows.size()));
-            }
-        });
-    }
-
     private void fill(ChosenTable table) {
-        fillColumns(table);
-        if (table != null) {
-            view.getItems().setAll(table.topRows());
+        if (table == null) {
+            view.getItems().clear();
+            view.getColumns().clear();
+            return;
+        }
+        headerRow.set(table.headerRow());
+        int width = table.width();
+        if (view.getColumns().isEmpty()) {
+            view.getColumns().add(numbers);
+        }
+        int present = view.getColumns().size() - 1;
+        if (present > width) {
+            view.getColumns().remove(width + 1, present + 1);
+            present = width;
+        }
+        for (int i = 0; i < present; i++) {
+            describe(sheetColumns.get(i), table, i);
+        }
+        view.getItems().setAll(table.topRows());
+        addColumns(table, present);
+    }
+
+    /** Adds the table's columns from {@code from} on, {@link #COLUMNS_PER_PULSE} in this pulse and the rest later. */
+    private void addColumns(ChosenTable table, int from) {
+        int width = table.width();
+        int until = Math.min(width, from + COLUMNS_PER_PULSE);
+        List<TableColumn<Row, String>> adding = new ArrayList<>();
+        for (int i = from; i < until; i++) {
+            TableColumn<Row, String> column = sheetColumn(i);
+            describe(column, table, i);
+            adding.add(column);
+        }
+        view.getColumns().addAll(adding);
+        Scene scene = view.getScene();
+        if (until < width && scene != null) {
+            Pulses.afterNext(scene, () -> {
+                if (view.getScene() == scene && shown == table && view.getColumns().size() - 1 == until) {
+                    addColumns(table, until);
+                }
+            });
         }
     }
 
-    private void fillColumns(ChosenTable table) {
-        waiting = table;
-        view.getColumns().clear();
-        view.getItems().clear();
-        if (table == null) {
-            return;
+    private TableColumn<Row, String> sheetColumn(int index) {
+        while (sheetColumns.size() <= index) {
+            int column = sheetColumns.size();
+            TableColumn<Row, String> made = new TableColumn<>();
+            made.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().cell(column).formatted()));
+            made.setSortable(false);
+            made.setMaxWidth(MAX_COLUMN_WIDTH * 3);
+            sheetColumns.add(made);
         }
-        headerRow = table.headerRow();
+        return sheetColumns.get(index);
+    }
+
+    private static void describe(TableColumn<Row, String> column, ChosenTable table, int index) {
+        List<Column> columns = table.columns();
+        String header = index < columns.size() ? columns.get(index).header() : "";
+        String letter = ColumnLetters.of(index);
+        column.setText(header.isEmpty() ? letter : letter + " \u00B7 " + header);
+        column.setPrefWidth(widthFor(column.getText(), table.topRows(), index));
+    }
+
+    private static TableColumn<Row, String> numberColumn() {
         TableColumn<Row, String> number = new TableColumn<>("#");
         number.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.valueOf(c.getValue().number())));
         number.setSortable(false);
         number.setReorderable(false);
         number.getStyleClass().add("row-number");
         number.setPrefWidth(56);
-        view.getColumns().add(number);
-        List<Column> columns = table.columns();
-        for (int i = 0; i < table.width(); i++) {
-            int index = i;
-            String header = i < columns.size() ? columns.get(i).header() : "";
-            String letter = ColumnLetters.of(i);
-            TableColumn<Row, String> column = new TableColumn<>(header.isEmpty() ? letter : letter + " \u00B7 " + header);
-            column.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().cell(index).formatted()));
-            column.setSortable(false);
-            column.setMaxWidth(MAX_COLUMN_WIDTH * 3);
-            column.setPrefWidth(widthFor(column.getText(), table.topRows(), index));
-            view.getColumns().add(column);
-        }
+        return number;
     }
 
     /** Wide enough for the title and the previewed values, up to a limit beyond which the text is cut with an ellipsis. */
@@ -155,5 +175,40 @@ final class PreviewTable {
         return table.moreRows()
                 ? messages.get("sheet.preview.first", Math.min(dataRows, TableReader.PREVIEW_ROWS), table.headerRow())
                 : messages.get("sheet.preview.all", dataRows, table.headerRow());
+    }
+
+    /** A row marked as the header or dimmed above it, kept right when the header row moves under a row that stays. */
+    private final class MarkedRow extends TableRow<Row> {
+        private final InvalidationListener remark = property -> mark();
+
+        MarkedRow() {
+            // Weak: a row the table lets go of must not be kept by the table's header row.
+            headerRow.addListener(new WeakInvalidationListener(remark));
+        }
+
+        @Override
+        protected void updateItem(Row row, boolean empty) {
+            super.updateItem(row, empty);
+            mark();
+        }
+
+        private void mark() {
+            Row row = getItem();
+            boolean header = !isEmpty() && row != null && row.number() == headerRow.get();
+            boolean above = !isEmpty() && row != null && row.number() < headerRow.get();
+            setStyle(header, "header-row");
+            setStyle(above, "above-header");
+        }
+
+        private void setStyle(boolean on, String styleClass) {
+            // Only a real change: touching the style classes restyles the row and its cells.
+            if (on != getStyleClass().contains(styleClass)) {
+                if (on) {
+                    getStyleClass().add(styleClass);
+                } else {
+                    getStyleClass().remove(styleClass);
+                }
+            }
+        }
     }
 }
