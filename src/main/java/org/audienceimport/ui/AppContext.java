@@ -265,7 +265,13 @@ public final class AppContext implements AutoCloseable {
         session.close();
     }
 
-    /** Daemon threads, so a read still running never keeps the app alive after its window closes. */
+    /**
+     * Daemon threads, so a read still running never keeps the app alive after its window closes. They run at the
+     * lowest priority, and so do the threads they start (the check's converters, the upload's engine): on a machine
+     * of few cores, reading, checking and sending a million rows otherwise took the JavaFX thread's and the renderer's
+     * CPU and held up the window. Windows honours Java thread priorities as they are; Linux only with the JVM options
+     * the wizard's launcher passes ({@code -XX:ThreadPriorityPolicy=1}, see installer/README.md).
+     */
     private static final class WorkerThreads implements ThreadFactory {
         private final AtomicInteger count = new AtomicInteger();
 
@@ -273,6 +279,7 @@ public final class AppContext implements AutoCloseable {
         public Thread newThread(Runnable work) {
             Thread thread = new Thread(work, "audience-import-worker-" + count.incrementAndGet());
             thread.setDaemon(true);
+            thread.setPriority(Thread.MIN_PRIORITY);
             return thread;
         }
     }
