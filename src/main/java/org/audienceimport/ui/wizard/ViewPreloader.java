@@ -20,8 +20,8 @@ import org.audienceimport.ui.common.ViewLoader;
  * scene can do, on the JavaFX thread.
  *
  * <p>For each step in turn, the warm-up's copy of its view, with placeholder rows, is put into the window hidden
- * for one pulse; then the real view, built with its controller, likewise; then both are taken out, and the real
- * view waits in {@code loaded} until its step is shown. It stops when every view is built, when the user starts
+ * for one pulse and taken out; then the real view, built with its controller, likewise, but it stays in the window,
+ * hidden and out of its layout, until its step is shown. It stops when every view is built, when the user starts
  * (chooses a file: from then on a pulse spent here could be one the user waits on), or when its shell has been
  * replaced (a language switch). The views not built by then are built when first shown, as before.
  */
@@ -69,10 +69,10 @@ public final class ViewPreloader {
         StepKind kind = next.get().kind();
         Parent view = views.load(fxml);
         loaded.put(kind, view);
+        // It stays in the window, hidden: taken out, it would be restyled all over again when shown.
         showHiddenForOnePulse(scene, view, () -> {
             if (navigation.current().kind() != kind) {
-                content.getChildren().remove(view);
-                view.setVisible(true);
+                StepViews.hide(view);
             }
         });
     }

@@ -100,11 +100,23 @@ public final class WizardShellController {
         new ViewPreloader(content, loaded, views, navigation, preloading).start();
     }
 
+    /**
+     * Shows the step's view. Views stay in the window once they are in it, hidden while another step is shown:
+     * JavaFX restyles every node of a view that enters a window, so taking views out and putting them back made
+     * each step change restyle its whole view (a table's cells included) in one pulse.
+     */
     private void show(WizardStep step) {
         Parent view = loaded.computeIfAbsent(step.kind(), kind -> step.fxml().map(views::load)
                 .orElseGet(() -> new ComingNextPane(step.kind(), messages)));
-        content.getChildren().setAll(view);
-        view.setVisible(true);
+        for (Node other : content.getChildren()) {
+            if (other != view) {
+                StepViews.hide(other);
+            }
+        }
+        if (!content.getChildren().contains(view)) {
+            content.getChildren().add(view);
+        }
+        StepViews.reveal(view);
         StepList.fill(stepList, navigation, messages);
         Platform.runLater(() -> focusFirstControl(view));
         if (root.getScene() != null) {
@@ -117,7 +129,7 @@ public final class WizardShellController {
 
     private void keepFocusInView(Parent view) {
         Scene scene = root.getScene();
-        if (scene == null || content.getChildren().isEmpty() || content.getChildren().getFirst() != view) {
+        if (scene == null || StepViews.shown(content).orElse(null) != view) {
             return;
         }
         Node owner = scene.getFocusOwner();
@@ -140,14 +152,13 @@ public final class WizardShellController {
      */
     private void keepFocusInTheStep(boolean nextDisabled) {
         // The scene's focus owner, not isFocused(): that is also false while another window has the focus.
-        if (nextDisabled && root.getScene() != null && root.getScene().getFocusOwner() == nextButton && !content.getChildren().isEmpty()
-                && content.getChildren().getFirst() instanceof Parent view) {
+        if (nextDisabled && root.getScene() != null && root.getScene().getFocusOwner() == nextButton
+                && StepViews.shown(content).orElse(null) instanceof Parent view) {
             // At once, before the next pulse's focus clean-up can pass it on; and again once a step change that
             // came with it has put its view in place.
             focusFirstControl(view);
             Platform.runLater(() -> {
-                if (root.getScene() != null && !content.getChildren().isEmpty()
-                        && content.getChildren().getFirst() instanceof Parent shown
+                if (root.getScene() != null && StepViews.shown(content).orElse(null) instanceof Parent shown
                         && !isInside(root.getScene().getFocusOwner(), shown)) {
                     focusFirstControl(shown);
                 }

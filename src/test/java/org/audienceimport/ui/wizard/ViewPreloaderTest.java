@@ -89,23 +89,28 @@ class ViewPreloaderTest {
     }
 
     @Test
-    void eachLaterViewAndItsWarmedCopyAreInTheSceneHiddenForAPulseAndOnlyTheCurrentStepStays() throws Exception {
+    void eachLaterViewAndItsWarmedCopyAreInTheSceneHiddenForAPulseAndTheRealViewsStayHidden() throws Exception {
         Parent secondCopy = new StackPane(new Label("copy"));
         copies.keep("preload-test/second.fxml", secondCopy);
         showWindow();
         allowed.complete(null);
 
-        waitUntil(() -> loaded.size() == 3 && content.getChildren().size() == 1);
+        waitUntil(() -> loaded.size() == 3 && content.getChildren().size() == 3
+                && !loaded.get(StepKind.COLUMNS).isManaged());
 
-        assertThat(onFx(() -> content.getChildren())).containsExactly(current);
-        assertThat(loaded.get(StepKind.SHEET).getId()).isEqualTo("second-view");
-        assertThat(loaded.get(StepKind.COLUMNS).getId()).isEqualTo("third-view");
-        // The copy first, then each real view, each hidden and alone beside the current step.
-        List<List<Node>> shown = contentAtPulses.stream().filter(nodes -> nodes.size() > 1).toList();
-        assertThat(shown).extracting(nodes -> nodes.get(1))
-                .containsExactly(secondCopy, loaded.get(StepKind.SHEET), loaded.get(StepKind.COLUMNS));
-        assertThat(shown).allSatisfy(nodes -> assertThat(nodes).hasSize(2));
-        assertThat(onFx(() -> loaded.get(StepKind.SHEET).isVisible() && loaded.get(StepKind.COLUMNS).isVisible())).isTrue();
+        Parent second = loaded.get(StepKind.SHEET);
+        Parent third = loaded.get(StepKind.COLUMNS);
+        assertThat(second.getId()).isEqualTo("second-view");
+        assertThat(third.getId()).isEqualTo("third-view");
+        // The real views stay in the window, hidden and out of its layout, so that showing one restyles nothing;
+        // the copy is gone.
+        assertThat(onFx(() -> content.getChildren())).containsExactly(current, second, third);
+        assertThat(onFx(() -> !second.isVisible() && !second.isManaged() && !third.isVisible() && !third.isManaged())).isTrue();
+        assertThat(onFx(() -> current.isVisible())).isTrue();
+        // The copy first, then each real view, each added in a pulse of its own.
+        List<Node> added = contentAtPulses.stream().flatMap(List::stream).filter(node -> node != current).distinct().toList();
+        assertThat(added).containsExactly(secondCopy, second, third);
+        assertThat(contentAtPulses).noneSatisfy(nodes -> assertThat(nodes).contains(secondCopy, second));
         assertThat(copies.take("preload-test/second.fxml")).isEmpty();
     }
 
