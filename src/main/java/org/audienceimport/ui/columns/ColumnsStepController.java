@@ -6,6 +6,7 @@ import java.util.Optional;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -24,6 +25,7 @@ import javafx.util.StringConverter;
 import org.audienceimport.mapping.CustomType;
 import org.audienceimport.mapping.Target;
 import org.audienceimport.ui.common.EngineMessages;
+import org.audienceimport.ui.common.GradualRows;
 import org.audienceimport.ui.common.LazyTooltip;
 import org.audienceimport.ui.common.FileDialogs;
 import org.audienceimport.ui.common.Messages;
@@ -39,6 +41,7 @@ public final class ColumnsStepController {
     private final FileDialogs dialogs;
 
     private boolean asking;
+    private boolean firstRowsMade;
 
     @FXML private TableView<ColumnRow> columns;
     @FXML private TableColumn<ColumnRow, String> sourceColumn;
@@ -62,7 +65,14 @@ public final class ColumnsStepController {
     @FXML
     private void initialize() {
         columns.setItems(model.rows());
-        columns.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        // A row here is a combo box and three cells: the first rows, all at once, held up the window for 150 ms.
+        // On the table's list: each call of model.rows() is a new view of the rows, which keeps no listener alive.
+        columns.getItems().addListener((ListChangeListener<ColumnRow>) change -> {
+            if (!firstRowsMade && !columns.getItems().isEmpty() && columns.getScene() != null) {
+                firstRowsMade = true;
+                GradualRows.reveal(columns, ROWS_PER_PULSE);
+            }
+        });
         sourceColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                 c.getValue().column().letter() + "  \u00B7  " + c.getValue().column().label()));
         samplesColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
@@ -152,6 +162,7 @@ public final class ColumnsStepController {
     }
 
     private static final double TARGET_BOX_WIDTH = 200;
+    private static final int ROWS_PER_PULSE = 2;
 
     /** A combo box bound to the row's target; rows are few (one per sheet column), so one box per row is fine. */
     private final class TargetCell extends TableCell<ColumnRow, ColumnRow> {

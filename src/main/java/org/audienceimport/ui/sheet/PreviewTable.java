@@ -18,6 +18,7 @@ import org.audienceimport.source.Column;
 import org.audienceimport.source.ColumnLetters;
 import org.audienceimport.source.Row;
 import org.audienceimport.ui.common.ChosenTable;
+import org.audienceimport.ui.common.GradualRows;
 import org.audienceimport.ui.common.Messages;
 import org.audienceimport.ui.common.Pulses;
 import org.audienceimport.ui.common.TableReader;
@@ -26,10 +27,10 @@ import org.audienceimport.ui.common.TableReader;
  * Fills the preview: a row-number column, then one column per sheet column titled with its letter and
  * header. The header row is marked, rows above it are dimmed: they are what the header was chosen from.
  *
- * <p>New cells are the costly part of a preview: JavaFX styles each one on its first layout, and a window's worth
- * (some 20 rows by 8 columns) held up the window for 150 to 270 ms. So a column, once made, is kept for the next
- * table (another header row, sheet or delimiter): it keeps its cells, and only its title and width change. Columns
- * not made yet are added a few per pulse, so that no pulse styles more than a few columns' cells.
+ * <p>New cells are the costly part of a preview: JavaFX styles each one on the layout that makes it, and a window's
+ * worth (30 lines by 22 columns) held up the window for 130 ms on its own. So a column, once made, is kept for the
+ * next table (another header row, sheet or delimiter): it keeps its cells, and only its title and width change; and
+ * the first rows are made a few per pulse ({@link GradualRows}).
  */
 final class PreviewTable {
 
@@ -37,7 +38,7 @@ final class PreviewTable {
     private static final double MIN_COLUMN_WIDTH = 64;
     private static final double CELL_PADDING = 28;
     private static final double THEME_FONT_SCALE = 1.12;
-    static final int COLUMNS_PER_PULSE = 2;
+    private static final int ROWS_PER_PULSE = 2;
 
     private final TableView<Row> view;
     private final Messages messages;
@@ -56,8 +57,8 @@ final class PreviewTable {
     }
 
     /**
-     * Shows the top of {@code table}. While the preview is out of the window (its step not shown), the table
-     * waits and comes a pulse after the step is shown: the step's first showing is a pulse's work of its own.
+     * Shows the top of {@code table}. While the preview is in no window (its view not built into the window yet), the
+     * table waits and comes a pulse after the view is put in: that is a pulse's work of its own.
      */
     void show(ChosenTable table) {
         shown = table;
@@ -87,6 +88,7 @@ final class PreviewTable {
             return;
         }
         headerRow.set(table.headerRow());
+        boolean firstRows = view.getItems().isEmpty() && view.getColumns().isEmpty();
         int width = table.width();
         if (view.getColumns().isEmpty()) {
             view.getColumns().add(numbers);
@@ -94,34 +96,29 @@ final class PreviewTable {
         int present = view.getColumns().size() - 1;
         if (present > width) {
             view.getColumns().remove(width + 1, present + 1);
-            present = width;
         }
-        for (int i = 0; i < present; i++) {
-            describe(sheetColumns.get(i), table, i);
-        }
-        view.getItems().setAll(table.topRows());
-        addColumns(table, present);
-    }
-
-    /** Adds the table's columns from {@code from} on, {@link #COLUMNS_PER_PULSE} in this pulse and the rest later. */
-    private void addColumns(ChosenTable table, int from) {
-        int width = table.width();
-        int until = Math.min(width, from + COLUMNS_PER_PULSE);
         List<TableColumn<Row, String>> adding = new ArrayList<>();
-        for (int i = from; i < until; i++) {
+        for (int i = 0; i < width; i++) {
             TableColumn<Row, String> column = sheetColumn(i);
             describe(column, table, i);
-            adding.add(column);
+            if (i >= present) {
+                adding.add(column);
+            }
         }
+        // All at once: every change to the columns makes each row take its cells out and put them back, restyled.
         view.getColumns().addAll(adding);
-        Scene scene = view.getScene();
-        if (until < width && scene != null) {
-            Pulses.afterNext(scene, () -> {
-                if (view.getScene() == scene && shown == table && view.getColumns().size() - 1 == until) {
-                    addColumns(table, until);
-                }
-            });
+        if (!firstRows) {
+            view.getItems().setAll(table.topRows());
+            return;
         }
+        // The first rows a pulse after their columns' headers, and then a few per pulse: each is a pulse's work.
+        Scene scene = view.getScene();
+        Pulses.afterNext(scene, () -> {
+            if (view.getScene() == scene && shown == table) {
+                view.getItems().setAll(table.topRows());
+                GradualRows.reveal(view, ROWS_PER_PULSE);
+            }
+        });
     }
 
     private TableColumn<Row, String> sheetColumn(int index) {

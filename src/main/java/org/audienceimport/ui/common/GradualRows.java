@@ -1,0 +1,54 @@
+package org.audienceimport.ui.common;
+
+import javafx.scene.Scene;
+import javafx.scene.control.TableView;
+
+/**
+ * Lets a table that is getting its first rows make them a few per pulse.
+ *
+ * <p>A table makes a row, with a cell for each of its columns, for every line of its height as soon as it has items,
+ * empty lines included, and JavaFX styles each new cell in the pulse that makes it: for a preview of 22 columns
+ * that was 600 cells, and the window stood still for 130 ms (more on a slow machine). Here the table's height is held
+ * to a few rows and raised by a few rows each pulse, so each pulse makes only those; then the limit is lifted. Once
+ * made, rows are reused for other items, so only a table's first filling needs this.
+ */
+public final class GradualRows {
+
+    /** Room for the column headers above the rows, while the height is held. */
+    private static final double HEADER_ALLOWANCE = 40;
+    private static final double ESTIMATED_ROW_HEIGHT = 30;
+
+    private GradualRows() {
+    }
+
+    /**
+     * Holds {@code table} to {@code rowsPerPulse} rows and raises the limit a pulse at a time until it no longer
+     * holds the table back; does nothing for a table not in a window. Meant for tables of a fixed cell size (rows
+     * of one height, known ahead); others are paced by an estimate.
+     */
+    public static void reveal(TableView<?> table, int rowsPerPulse) {
+        Scene scene = table.getScene();
+        double rowHeight = table.getFixedCellSize() > 0 ? table.getFixedCellSize() : ESTIMATED_ROW_HEIGHT;
+        if (scene == null || table.getProperties().containsKey(GradualRows.class)) {
+            return;
+        }
+        double previousMax = table.getMaxHeight();
+        // The height the table has, or would have: the window's, when it was never laid out.
+        double room = table.getHeight() > 0 ? table.getHeight() : scene.getHeight();
+        table.getProperties().put(GradualRows.class, Boolean.TRUE);
+        raise(table, scene, 1, rowsPerPulse, rowHeight, room, previousMax);
+    }
+
+    private static void raise(TableView<?> table, Scene scene, int step, int rowsPerPulse, double rowHeight, double room,
+                              double previousMax) {
+        double limit = HEADER_ALLOWANCE + step * rowsPerPulse * rowHeight;
+        // Empty lines get rows too, so the limit rises until it is the table's whole height, however few the items.
+        if (limit >= room || table.getScene() != scene) {
+            table.setMaxHeight(previousMax);
+            table.getProperties().remove(GradualRows.class);
+            return;
+        }
+        table.setMaxHeight(limit);
+        Pulses.afterNext(scene, () -> raise(table, scene, step + 1, rowsPerPulse, rowHeight, room, previousMax));
+    }
+}
