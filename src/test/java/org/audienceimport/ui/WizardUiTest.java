@@ -242,6 +242,9 @@ class WizardUiTest {
                 .sorted(java.util.Comparator.comparingDouble(n -> n.localToScene(0, 0).getY())).toList();
         assertThat(boxes).hasSizeGreaterThanOrEqualTo(2);
         assertThat(String.valueOf(((javafx.scene.control.ComboBox<?>) boxes.get(0)).getValue())).contains("email");
+        // The columns share the table's whole width between them: no empty strip on the right.
+        TableView<?> table = robot.lookup("#columns-table").queryTableView();
+        waitUntil(() -> table.getColumns().stream().mapToDouble(TableColumn::getWidth).sum() > table.getWidth() - 30);
 
         // By keyboard: "Don’t import" heads the list, Email and Phone follow it. (Opening the list with the
         // mouse works too, but the headless platform cannot draw a popup that runs off its screen.)

@@ -65,6 +65,7 @@ public final class ColumnsStepController {
     @FXML
     private void initialize() {
         columns.setItems(model.rows());
+        columns.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         // A row here is a combo box and three cells: the first rows, all at once, held up the window for 150 ms.
         // On the table's list: each call of model.rows() is a new view of the rows, which keeps no listener alive.
         columns.getItems().addListener((ListChangeListener<ColumnRow>) change -> {
