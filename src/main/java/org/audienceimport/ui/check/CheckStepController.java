@@ -33,6 +33,7 @@ import javafx.util.converter.DefaultStringConverter;
 import org.audienceimport.convert.Issue;
 import org.audienceimport.convert.Severity;
 import org.audienceimport.ui.common.FileDialogs;
+import org.audienceimport.ui.common.GradualRows;
 import org.audienceimport.ui.common.ImportSession;
 import org.audienceimport.ui.common.LazyTooltip;
 import org.audienceimport.ui.common.Messages;
@@ -41,6 +42,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The view of step 5: progress, the summary cards, and the issues with filters; a value can be corrected in place. */
 public final class CheckStepController {
+
+    private static final int ROWS_PER_PULSE = 2;
 
     private final CheckStepViewModel model;
     private final ImportSession session;
@@ -126,6 +129,8 @@ public final class CheckStepController {
 
     private void buildTable() {
         issues.setItems(model.shownIssues());
+        // The issues come all at once when the check ends: their first rows a few per pulse.
+        GradualRows.onFirstItems(issues, ROWS_PER_PULSE);
         issues.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         issues.setPlaceholder(placeholder());
         severityColumn.setCellValueFactory(c -> c.getValue().issueProperty().map(Issue::severity));

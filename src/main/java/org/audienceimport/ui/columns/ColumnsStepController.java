@@ -6,7 +6,6 @@ import java.util.Optional;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
-import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -41,7 +40,6 @@ public final class ColumnsStepController {
     private final FileDialogs dialogs;
 
     private boolean asking;
-    private boolean firstRowsMade;
 
     @FXML private TableView<ColumnRow> columns;
     @FXML private TableColumn<ColumnRow, String> sourceColumn;
@@ -67,13 +65,7 @@ public final class ColumnsStepController {
         columns.setItems(model.rows());
         columns.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         // A row here is a combo box and three cells: the first rows, all at once, held up the window for 150 ms.
-        // On the table's list: each call of model.rows() is a new view of the rows, which keeps no listener alive.
-        columns.getItems().addListener((ListChangeListener<ColumnRow>) change -> {
-            if (!firstRowsMade && !columns.getItems().isEmpty() && columns.getScene() != null) {
-                firstRowsMade = true;
-                GradualRows.reveal(columns, ROWS_PER_PULSE);
-            }
-        });
+        GradualRows.onFirstItems(columns, ROWS_PER_PULSE);
         sourceColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                 c.getValue().column().letter() + "  \u00B7  " + c.getValue().column().label()));
         samplesColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(

@@ -1,5 +1,7 @@
 package org.audienceimport.ui.common;
 
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 
@@ -19,6 +21,23 @@ public final class GradualRows {
     private static final double ESTIMATED_ROW_HEIGHT = 30;
 
     private GradualRows() {
+    }
+
+    /**
+     * Paces the first rows of {@code table} the first time its items list (the one it has now) gets items while the
+     * table is in a window.
+     */
+    public static void onFirstItems(TableView<?> table, int rowsPerPulse) {
+        ObservableList<?> items = table.getItems();
+        items.addListener(new ListChangeListener<Object>() {
+            @Override
+            public void onChanged(Change<?> change) {
+                if (!items.isEmpty() && table.getScene() != null) {
+                    items.removeListener(this);
+                    reveal(table, rowsPerPulse);
+                }
+            }
+        });
     }
 
     /**

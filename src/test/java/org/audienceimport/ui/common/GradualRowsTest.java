@@ -89,6 +89,28 @@ class GradualRowsTest {
     }
 
     @Test
+    void onlyTheFirstItemsOfATableInAWindowArePaced() throws Exception {
+        FxPlatform.call(() -> {
+            TableView<String> table = new TableView<>();
+            table.setFixedCellSize(ROW);
+            stage = new Stage();
+            stage.setScene(new Scene(new VBox(table), 400, 600));
+            stage.show();
+            GradualRows.onFirstItems(table, 2);
+            assertThat(table.getMaxHeight()).isEqualTo(Region.USE_COMPUTED_SIZE);
+
+            table.getItems().setAll("a", "b", "c");
+            assertThat(table.getMaxHeight()).as("held to two rows").isLessThan(100);
+
+            table.setMaxHeight(Region.USE_COMPUTED_SIZE);
+            table.getProperties().remove(GradualRows.class);
+            table.getItems().setAll("d", "e");
+            assertThat(table.getMaxHeight()).as("later items: rows are made already").isEqualTo(Region.USE_COMPUTED_SIZE);
+            return null;
+        });
+    }
+
+    @Test
     void aTableInNoWindowIsLeftAlone() throws Exception {
         FxPlatform.call(() -> {
             stage = new Stage();
