@@ -39,6 +39,7 @@ final class PreviewTable {
     private static final double CELL_PADDING = 28;
     private static final double THEME_FONT_SCALE = 1.12;
     private static final int ROWS_PER_PULSE = 2;
+    private static final int HEADERS_PER_PULSE = 8;
 
     private final TableView<Row> view;
     private final Messages messages;
@@ -105,19 +106,33 @@ final class PreviewTable {
                 adding.add(column);
             }
         }
-        // All at once: every change to the columns makes each row take its cells out and put them back, restyled.
-        view.getColumns().addAll(adding);
         if (!firstRows) {
+            // All at once: every change to the columns makes each row take its cells out and put them back, restyled.
+            view.getColumns().addAll(adding);
             view.getItems().setAll(table.topRows());
             return;
         }
-        // The first rows a pulse after their columns' headers, and then a few per pulse: each is a pulse's work.
+        addHeadersThenRows(table, adding);
+    }
+
+    /**
+     * With no rows yet, columns cost only their headers: a few per pulse, then the first rows a few per pulse too.
+     */
+    private void addHeadersThenRows(ChosenTable table, List<TableColumn<Row, String>> adding) {
+        int now = Math.min(HEADERS_PER_PULSE, adding.size());
+        view.getColumns().addAll(adding.subList(0, now));
+        List<TableColumn<Row, String>> later = List.copyOf(adding.subList(now, adding.size()));
         Scene scene = view.getScene();
         Pulses.afterNext(scene, () -> {
-            if (view.getScene() == scene && shown == table) {
-                view.getItems().setAll(table.topRows());
-                GradualRows.reveal(view, ROWS_PER_PULSE);
+            if (view.getScene() != scene || shown != table) {
+                return;
             }
+            if (!later.isEmpty()) {
+                addHeadersThenRows(table, later);
+                return;
+            }
+            view.getItems().setAll(table.topRows());
+            GradualRows.reveal(view, ROWS_PER_PULSE);
         });
     }
 

@@ -389,9 +389,10 @@ public final class UiBenchmark {
                     figures.heapPeak.get() / 1048576.0, figures.heapAfterGc.get() / 1048576.0));
         }
         md.append(String.format(Locale.ROOT, "%nUpload: rate %s, requests of at most %,d bytes; the sandbox counted %s requests,"
-                        + " %s objects accepted, %s profiles, %s answers 429.%n", rate, PrepareSettings.DEFAULT_MAX_REQUEST_BYTES,
+                        + " %s objects accepted, %s profiles, %s answers 429; the sandbox ran at nice %d (the app's worker threads"
+                        + " at nice 10, its window's at 0).%n", rate, PrepareSettings.DEFAULT_MAX_REQUEST_BYTES,
                 stats.path("requests").asText("?"), stats.path("objects_accepted").asText("?"), stats.path("profiles").asText("?"),
-                stats.path("by_status").path("429").asText("0")));
+                stats.path("by_status").path("429").asText("0"), SandboxProcess.niceness()));
         md.append("\nThe longest stalls, and where the JavaFX thread was during them (sampled every 5 ms once a pulse"
                 + " is 50 ms late; a sampler starved of CPU takes fewer samples):\n\n");
         for (PulseGaps.Summary s : gaps.summaries()) {
