@@ -121,19 +121,24 @@ public final class WizardShellController {
         Platform.runLater(() -> focusFirstControl(view));
         if (root.getScene() != null) {
             Scene scene = root.getScene();
+            Node pressed = scene.getFocusOwner();
             // JavaFX's own focus clean-up, after Next is turned off under the focus, runs in a later pulse and can
-            // pass the focus round the window to the language menu; two pulses on, the step takes it back.
-            Pulses.afterNext(scene, () -> Pulses.afterNext(scene, () -> keepFocusInView(view)));
+            // pass the focus round the window (to Back, to the language menu); two pulses on, the step takes it back.
+            Pulses.afterNext(scene, () -> Pulses.afterNext(scene, () -> keepFocusInView(view, pressed)));
         }
     }
 
-    private void keepFocusInView(Parent view) {
+    /**
+     * @param pressed what had the focus when the step changed: Back or Next keep it if the user pressed them (to
+     *                press again), but not if the focus came to them by JavaFX passing it on
+     */
+    private void keepFocusInView(Parent view, Node pressed) {
         Scene scene = root.getScene();
         if (scene == null || StepViews.shown(content).orElse(null) != view) {
             return;
         }
         Node owner = scene.getFocusOwner();
-        boolean onNavigation = (owner == nextButton || owner == backButton) && !owner.isDisabled();
+        boolean onNavigation = (owner == nextButton || owner == backButton) && owner == pressed && !owner.isDisabled();
         if (owner == null || (!onNavigation && !isInside(owner, view))) {
             focusFirstControl(view);
         }
