@@ -38,7 +38,8 @@ final class PreviewTable {
     private static final double MIN_COLUMN_WIDTH = 64;
     private static final double CELL_PADDING = 28;
     private static final double THEME_FONT_SCALE = 1.12;
-    private static final int ROWS_PER_PULSE = 2;
+    /** A preview row is a cell for each of a sheet's columns, up to dozens: one row per pulse. */
+    private static final int ROWS_PER_PULSE = 1;
     private static final int HEADERS_PER_PULSE = 8;
 
     private final TableView<Row> view;
@@ -98,42 +99,48 @@ final class PreviewTable {
         if (present > width) {
             view.getColumns().remove(width + 1, present + 1);
         }
-        List<TableColumn<Row, String>> adding = new ArrayList<>();
-        for (int i = 0; i < width; i++) {
-            TableColumn<Row, String> column = sheetColumn(i);
-            describe(column, table, i);
-            if (i >= present) {
-                adding.add(column);
-            }
+        for (int i = 0; i < Math.min(present, width); i++) {
+            describe(sheetColumns.get(i), table, i);
         }
+        int from = Math.min(present, width);
         if (!firstRows) {
             // All at once: every change to the columns makes each row take its cells out and put them back, restyled.
-            view.getColumns().addAll(adding);
+            view.getColumns().addAll(describedColumns(table, from, width));
             view.getItems().setAll(table.topRows());
             return;
         }
-        addHeadersThenRows(table, adding);
+        addHeadersThenRows(table, from);
     }
 
     /**
-     * With no rows yet, columns cost only their headers: a few per pulse, then the first rows a few per pulse too.
+     * With no rows yet, columns cost only their headers (and measuring their values for a width): a few per pulse,
+     * then the first rows a few per pulse too.
      */
-    private void addHeadersThenRows(ChosenTable table, List<TableColumn<Row, String>> adding) {
-        int now = Math.min(HEADERS_PER_PULSE, adding.size());
-        view.getColumns().addAll(adding.subList(0, now));
-        List<TableColumn<Row, String>> later = List.copyOf(adding.subList(now, adding.size()));
+    private void addHeadersThenRows(ChosenTable table, int from) {
+        int until = Math.min(table.width(), from + HEADERS_PER_PULSE);
+        view.getColumns().addAll(describedColumns(table, from, until));
         Scene scene = view.getScene();
         Pulses.afterNext(scene, () -> {
             if (view.getScene() != scene || shown != table) {
                 return;
             }
-            if (!later.isEmpty()) {
-                addHeadersThenRows(table, later);
+            if (until < table.width()) {
+                addHeadersThenRows(table, until);
                 return;
             }
             view.getItems().setAll(table.topRows());
             GradualRows.reveal(view, ROWS_PER_PULSE);
         });
+    }
+
+    private List<TableColumn<Row, String>> describedColumns(ChosenTable table, int from, int until) {
+        List<TableColumn<Row, String>> columns = new ArrayList<>();
+        for (int i = from; i < until; i++) {
+            TableColumn<Row, String> column = sheetColumn(i);
+            describe(column, table, i);
+            columns.add(column);
+        }
+        return columns;
     }
 
     private TableColumn<Row, String> sheetColumn(int index) {
