@@ -1,6 +1,7 @@
 package org.audienceimport.ui.sheet;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import javafx.beans.InvalidationListener;
@@ -41,6 +42,8 @@ final class PreviewTable {
     /** A preview row is a cell for each of a sheet's columns, up to dozens: one row per pulse. */
     private static final int ROWS_PER_PULSE = 1;
     private static final int HEADERS_PER_PULSE = 8;
+    /** Per column, the values measured for its width: the longest by characters, among which the widest almost always is. */
+    private static final int VALUES_MEASURED = 4;
 
     private final TableView<Row> view;
     private final Messages messages;
@@ -178,8 +181,11 @@ final class PreviewTable {
         Text measure = new Text(title);
         // Titles are bold: give them a little more room than the regular values.
         double widest = measure.getLayoutBounds().getWidth() * 1.1;
-        for (Row row : rows) {
-            measure.setText(row.cell(column).formatted());
+        // Only the longest few values: measuring every previewed value of every column was a good part of a pulse.
+        List<String> longest = rows.stream().map(row -> row.cell(column).formatted()).distinct()
+                .sorted(Comparator.comparingInt(String::length).reversed()).limit(VALUES_MEASURED).toList();
+        for (String value : longest) {
+            measure.setText(value);
             widest = Math.max(widest, measure.getLayoutBounds().getWidth());
         }
         // Measured in the platform's default font; the theme draws table text a little larger.
