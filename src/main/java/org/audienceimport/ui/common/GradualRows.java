@@ -47,27 +47,28 @@ public final class GradualRows {
      */
     public static void reveal(TableView<?> table, int rowsPerPulse) {
         Scene scene = table.getScene();
-        double rowHeight = table.getFixedCellSize() > 0 ? table.getFixedCellSize() : ESTIMATED_ROW_HEIGHT;
         if (scene == null || table.getProperties().containsKey(GradualRows.class)) {
             return;
         }
-        double previousMax = table.getMaxHeight();
+        double rowHeight = table.getFixedCellSize() > 0 ? table.getFixedCellSize() : ESTIMATED_ROW_HEIGHT;
         // The height the table has, or would have: the window's, when it was never laid out.
         double room = table.getHeight() > 0 ? table.getHeight() : scene.getHeight();
         table.getProperties().put(GradualRows.class, Boolean.TRUE);
-        raise(table, scene, 1, rowsPerPulse, rowHeight, room, previousMax);
+        new Hold(table, scene, rowsPerPulse * rowHeight, room, table.getMaxHeight()).raise(1);
     }
 
-    private static void raise(TableView<?> table, Scene scene, int step, int rowsPerPulse, double rowHeight, double room,
-                              double previousMax) {
-        double limit = HEADER_ALLOWANCE + step * rowsPerPulse * rowHeight;
-        // Empty lines get rows too, so the limit rises until it is the table's whole height, however few the items.
-        if (limit >= room || table.getScene() != scene) {
-            table.setMaxHeight(previousMax);
-            table.getProperties().remove(GradualRows.class);
-            return;
+    /** A table held back: each step lets it grow by {@code stepHeight}, until it has {@code room}. */
+    private record Hold(TableView<?> table, Scene scene, double stepHeight, double room, double previousMax) {
+        void raise(int step) {
+            double limit = HEADER_ALLOWANCE + step * stepHeight;
+            // Empty lines get rows too, so the limit rises until it is the table's whole height, however few the items.
+            if (limit >= room || table.getScene() != scene) {
+                table.setMaxHeight(previousMax);
+                table.getProperties().remove(GradualRows.class);
+                return;
+            }
+            table.setMaxHeight(limit);
+            Pulses.afterNext(scene, () -> raise(step + 1));
         }
-        table.setMaxHeight(limit);
-        Pulses.afterNext(scene, () -> raise(table, scene, step + 1, rowsPerPulse, rowHeight, room, previousMax));
     }
 }

@@ -102,10 +102,10 @@ final class PreviewTable {
         if (present > width) {
             view.getColumns().remove(width + 1, present + 1);
         }
-        for (int i = 0; i < Math.min(present, width); i++) {
+        int from = Math.min(present, width);
+        for (int i = 0; i < from; i++) {
             describe(sheetColumns.get(i), table, i);
         }
-        int from = Math.min(present, width);
         if (!firstRows) {
             // All at once: every change to the columns makes each row take its cells out and put them back, restyled.
             view.getColumns().addAll(describedColumns(table, from, width));
