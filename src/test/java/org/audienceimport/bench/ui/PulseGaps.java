@@ -22,7 +22,10 @@ final class PulseGaps {
                    long wallTime, List<Stall> longest) {
     }
 
-    /** A gap over the threshold: when it began (the pulse before it), how long it lasted, since the phase began. */
+    /**
+     * A gap over half the threshold: when it began (the pulse before it), how long it lasted, since the phase
+     * began. Half, so that a report shows what comes near the threshold in runs that stay under it.
+     */
     record Stall(long start, long length, long sincePhaseStart) {
     }
 
@@ -94,7 +97,7 @@ final class PulseGaps {
                 gaps = Arrays.copyOf(gaps, count * 2);
             }
             gaps[count++] = gap;
-            if (gap > threshold) {
+            if (gap > threshold / 2) {
                 stalls.add(new Stall(from, gap, from - started));
             }
         }

@@ -39,6 +39,21 @@ class PulseGapsTest {
     }
 
     @Test
+    void gapsOverHalfTheThresholdAreKeptLongestFirstButOnlyThoseOverItAreCounted() {
+        gaps.begin("uploading");
+        pulseAfter(0);
+        pulseAfter(49);
+        pulseAfter(60);
+        pulseAfter(16);
+        pulseAfter(120);
+
+        PulseGaps.Summary summary = gaps.summaries().getFirst();
+        assertThat(summary.gapsOver()).isEqualTo(1);
+        assertThat(summary.longest()).extracting(PulseGaps.Stall::length)
+                .containsExactly(TimeUnit.MILLISECONDS.toNanos(120), TimeUnit.MILLISECONDS.toNanos(60));
+    }
+
+    @Test
     void theNinetyNinthPercentileIsTheNearestRankAndIgnoresTheOneWorstGapInAHundred() {
         gaps.begin("checking");
         pulseAfter(0);

@@ -393,7 +393,7 @@ public final class UiBenchmark {
                         + " at nice 10, its window's at 0).%n", rate, PrepareSettings.DEFAULT_MAX_REQUEST_BYTES,
                 stats.path("requests").asText("?"), stats.path("objects_accepted").asText("?"), stats.path("profiles").asText("?"),
                 stats.path("by_status").path("429").asText("0"), SandboxProcess.niceness()));
-        md.append("\nThe longest stalls, and where the JavaFX thread was during them (sampled every 5 ms once a pulse"
+        md.append("\nThe three longest gaps over 50 ms in each phase, and where the JavaFX thread was during them (sampled every 5 ms once a pulse"
                 + " is 50 ms late; a sampler starved of CPU takes fewer samples):\n\n");
         for (PulseGaps.Summary s : gaps.summaries()) {
             JvmWatch.Figures figures = jvm.figures(s.phase());
