@@ -393,7 +393,8 @@ public final class UploadStepViewModel implements StepModel {
     }
 
     public StringBinding contactsText() {
-        return progressText(texts::contacts);
+        return messages.binding(() -> progress.get() == null ? "" : texts.contacts(progress.get(), rowsInFile()),
+                progress, session.rowCountProperty(), session.preparedFolderProperty());
     }
 
     public StringBinding bytesText() {
@@ -426,13 +427,28 @@ public final class UploadStepViewModel implements StepModel {
 
     /** The share sent, 0 to 1; indeterminate (-1) while the file is being checked. */
     public DoubleBinding fraction() {
-        return Bindings.createDoubleBinding(() -> {
-            Progress p = progress.get();
-            if (p == null) {
-                return 0.0;
-            }
-            return p.bytesTotal() == 0 && state.get() == UploadState.RUNNING ? -1.0 : p.fraction();
-        }, progress, state);
+        return Bindings.createDoubleBinding(() -> barFraction(progress.get(), state.get() == UploadState.RUNNING, rowsInFile()),
+                progress, state, session.rowCountProperty(), session.preparedFolderProperty());
+    }
+
+    /** The data rows of the file being sent, as counted in the first steps; unknown for a prepared upload. */
+    private long rowsInFile() {
+        return session.preparedFolderProperty().get() == null ? session.rowCountProperty().get() : ImportSession.UNKNOWN;
+    }
+
+    /**
+     * The bar: the share of bytes sent; before that, while the file is checked and packed, the share of its
+     * {@code rowsInFile} read, when they were counted, and otherwise a bar that only says "busy" (-1). A bar
+     * that moves says how long the wait is, and a busy bar is redrawn every frame for as long as it shows.
+     */
+    static double barFraction(Progress p, boolean running, long rowsInFile) {
+        if (p == null) {
+            return 0.0;
+        }
+        if (p.bytesTotal() == 0 && running) {
+            return rowsInFile > 0 ? Math.min(1.0, (double) p.rowsRead() / rowsInFile) : -1.0;
+        }
+        return p.fraction();
     }
 
     /** The share of the rate window used, 0 to 1. */

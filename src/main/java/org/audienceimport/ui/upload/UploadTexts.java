@@ -17,10 +17,14 @@ public final class UploadTexts {
         this.messages = messages;
     }
 
-    /** "1,204 of 5,000 contacts sent", or while the file is checked, the rows read so far. */
-    public String contacts(Progress progress) {
+    /**
+     * "1,204 of 5,000 contacts sent"; while the file is checked, the rows read so far, of {@code rowsInFile}
+     * when they were counted (else it is below 0).
+     */
+    public String contacts(Progress progress, long rowsInFile) {
         if (progress.objectsTotal() == 0) {
-            return messages.get("upload.preparing", progress.rowsRead());
+            return rowsInFile > 0 ? messages.get("upload.preparing.of", progress.rowsRead(), rowsInFile)
+                    : messages.get("upload.preparing", progress.rowsRead());
         }
         return messages.get("upload.contacts", progress.objectsDone(), progress.objectsTotal());
     }

@@ -6,13 +6,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.RejectedExecutionException;
 
 import org.audienceimport.sandbox.SandboxSettings;
 import org.audienceimport.ui.SampleFiles;
 import org.audienceimport.ui.common.Messages;
 import org.audienceimport.ui.common.UploadState;
+import org.audienceimport.upload.EngineState;
+import org.audienceimport.upload.Progress;
 import org.audienceimport.upload.UploadReport;
+import org.audienceimport.upload.pace.RateWindowState;
 import org.audienceimport.upload.prepare.PrepareSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,6 +25,23 @@ import org.junit.jupiter.api.io.TempDir;
 class UploadStepViewModelTest {
 
     @TempDir Path folder;
+
+    private static Progress progress(EngineState state, long rowsRead, long bytesDone, long bytesTotal) {
+        return new Progress(state, rowsRead, 0, bytesTotal == 0 ? 0 : 4, 0, bytesTotal == 0 ? 0 : rowsRead, bytesDone,
+                bytesTotal, 0, 0, 0, 0, new RateWindowState(40, Duration.ofSeconds(60), 0, 40, Duration.ZERO), 0, 0,
+                Optional.empty());
+    }
+
+    @Test
+    void whileTheFileIsCheckedTheBarShowsTheRowsReadOfThoseCountedAndOnlyWithoutACountSaysBusy() {
+        assertThat(UploadStepViewModel.barFraction(progress(EngineState.PREPARING, 250, 0, 0), true, 1000)).isEqualTo(0.25);
+        assertThat(UploadStepViewModel.barFraction(progress(EngineState.PREPARING, 1200, 0, 0), true, 1000)).isEqualTo(1.0);
+        assertThat(UploadStepViewModel.barFraction(progress(EngineState.PREPARING, 250, 0, 0), true, -1)).isEqualTo(-1.0);
+        // Once the requests are packed, the bar is the share of their bytes sent, whatever the rows.
+        assertThat(UploadStepViewModel.barFraction(progress(EngineState.SENDING, 1000, 300, 1200), true, 1000)).isEqualTo(0.25);
+        assertThat(UploadStepViewModel.barFraction(progress(EngineState.ENDED, 250, 0, 0), false, 1000)).isZero();
+        assertThat(UploadStepViewModel.barFraction(null, false, 1000)).isZero();
+    }
 
     @Test
     void nextStaysOffUntilAnUploadHasEndedAndTheFormSaysWhatIsMissing() throws Exception {

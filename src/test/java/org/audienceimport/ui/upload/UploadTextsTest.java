@@ -31,12 +31,13 @@ class UploadTextsTest {
     @Test
     void progressReadsAsCountsOfTheTotal() {
         Progress p = progress(0, 1204, 5000, rate(12, 28, Duration.ZERO), Optional.empty());
-        assertThat(texts.contacts(p)).isEqualTo("1,204 of 5,000 contacts sent");
+        assertThat(texts.contacts(p, 5000)).isEqualTo("1,204 of 5,000 contacts sent");
         assertThat(texts.bytes(p)).isEqualTo("2 KB of 1.5 MB");
         assertThat(texts.requests(p)).isEqualTo("Requests: 3 of 10");
         assertThat(texts.throughput(p)).isEqualTo("Speed: 12 contacts/s (3 KB/s)");
-        assertThat(texts.contacts(progress(2500, 0, 0, rate(0, 40, Duration.ZERO), Optional.empty())))
-                .isEqualTo("Checking the file: 2,500 rows read…");
+        Progress checking = progress(2500, 0, 0, rate(0, 40, Duration.ZERO), Optional.empty());
+        assertThat(texts.contacts(checking, 10_000)).isEqualTo("Checking the file: 2,500 of 10,000 rows read…");
+        assertThat(texts.contacts(checking, -1)).isEqualTo("Checking the file: 2,500 rows read…");
     }
 
     @Test
