@@ -123,9 +123,10 @@ public final class UploadStepController {
         showWhen(liveBox, model.progressProperty().map(p -> true).orElse(false));
         progressBar.progressProperty().bind(model.fraction());
         contacts.textProperty().bind(model.contactsText());
-        bytes.textProperty().bind(model.bytesText());
-        requests.textProperty().bind(model.requestsText());
-        throughput.textProperty().bind(model.throughputText());
+        // Blank while the file is checked, before it is packed: out of the line then, not a gap in it.
+        bindText(bytes, model.bytesText());
+        bindText(requests, model.requestsText());
+        bindText(throughput, model.throughputText());
         eta.textProperty().bind(model.etaText());
         gaugeBar.progressProperty().bind(model.gaugeFraction());
         gauge.textProperty().bind(model.gaugeText());

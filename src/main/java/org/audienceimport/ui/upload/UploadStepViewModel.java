@@ -398,11 +398,11 @@ public final class UploadStepViewModel implements StepModel {
     }
 
     public StringBinding bytesText() {
-        return progressText(texts::bytes);
+        return progressText(onceBatched(texts::bytes));
     }
 
     public StringBinding requestsText() {
-        return progressText(texts::requests);
+        return progressText(onceBatched(texts::requests));
     }
 
     public StringBinding gaugeText() {
@@ -418,14 +418,19 @@ public final class UploadStepViewModel implements StepModel {
     }
 
     public StringBinding throughputText() {
-        return progressText(texts::throughput);
+        return progressText(onceBatched(texts::throughput));
+    }
+
+    /** Blank until the file has been packed into requests: "0 bytes of 0 bytes" while it is checked says nothing. */
+    private static java.util.function.Function<Progress, String> onceBatched(java.util.function.Function<Progress, String> text) {
+        return p -> p.batchesTotal() == 0 ? "" : text.apply(p);
     }
 
     public StringBinding etaText() {
         return progressText(p -> p.state() == org.audienceimport.upload.EngineState.ENDED ? "" : texts.eta(p));
     }
 
-    /** The share sent, 0 to 1; indeterminate (-1) while the file is being checked. */
+    /** The bar's value, 0 to 1, or -1 for "busy": see {@link #barFraction}. */
     public DoubleBinding fraction() {
         return Bindings.createDoubleBinding(() -> barFraction(progress.get(), state.get() == UploadState.RUNNING, rowsInFile()),
                 progress, state, session.rowCountProperty(), session.preparedFolderProperty());
