@@ -40,6 +40,11 @@ public final class GradualRows {
         });
     }
 
+    /** Whether {@code table} is still held back by {@link #reveal}. */
+    public static boolean revealing(TableView<?> table) {
+        return table.getProperties().containsKey(GradualRows.class);
+    }
+
     /**
      * Holds {@code table} to {@code rowsPerPulse} rows and raises the limit a pulse at a time until it no longer
      * holds the table back; does nothing for a table not in a window. Meant for tables of a fixed cell size (rows
@@ -47,7 +52,7 @@ public final class GradualRows {
      */
     public static void reveal(TableView<?> table, int rowsPerPulse) {
         Scene scene = table.getScene();
-        if (scene == null || table.getProperties().containsKey(GradualRows.class)) {
+        if (scene == null || revealing(table)) {
             return;
         }
         double rowHeight = table.getFixedCellSize() > 0 ? table.getFixedCellSize() : ESTIMATED_ROW_HEIGHT;

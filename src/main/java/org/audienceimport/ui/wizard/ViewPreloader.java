@@ -1,15 +1,20 @@
 package org.audienceimport.ui.wizard;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import java.util.function.BooleanSupplier;
 
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.TableView;
 import javafx.scene.layout.StackPane;
 
+import org.audienceimport.ui.common.GradualRows;
 import org.audienceimport.ui.common.Pulses;
 import org.audienceimport.ui.common.ViewLoader;
 
@@ -19,9 +24,9 @@ import org.audienceimport.ui.common.ViewLoader;
  * per scene (the scene's style caches, the controls' first styling and layout), which only the window's own
  * scene can do, on the JavaFX thread.
  *
- * <p>For each step in turn, the warm-up's copy of its view, with placeholder rows, is put into the window hidden
- * for one pulse and taken out; then the real view, built with its controller, likewise, but it stays in the window,
- * hidden and out of its layout, until its step is shown. It stops when every view is built, when the user starts
+ * <p>For each step in turn, the warm-up's copy of its view, with placeholder rows, is put into the window hidden,
+ * its tables' rows made a few per pulse, and taken out; then the real view is built with its controller and, a
+ * pulse later, put into the window, where it stays, hidden and out of its layout, until its step is shown. It stops when every view is built, when the user starts
  * (chooses a file: from then on a pulse spent here could be one the user waits on), or when its shell has been
  * replaced (a language switch). The views not built by then are built when first shown, as before.
  */
@@ -30,6 +35,9 @@ public final class ViewPreloader {
     /** When it may begin, what it uses, and whether the user is still idle (has not chosen a file). */
     public record Settings(CompletionStage<?> allowed, WarmedCopies copies, BooleanSupplier userIdle) {
     }
+
+    /** Placeholder rows a pulse in a copy's tables: each is a row of cells to style. */
+    private static final int COPY_ROWS_PER_PULSE = 4;
 
     private final StackPane content;
     private final Map<StepKind, Parent> loaded;
@@ -63,27 +71,61 @@ public final class ViewPreloader {
         String fxml = next.get().fxml().get();
         Optional<Parent> copy = settings.copies().take(fxml);
         if (copy.isPresent()) {
-            showHiddenForOnePulse(scene, copy.get(), () -> content.getChildren().remove(copy.get()));
+            showCopy(scene, copy.get());
             return;
         }
         StepKind kind = next.get().kind();
         Parent view = views.load(fxml);
         loaded.put(kind, view);
-        // It stays in the window, hidden: taken out, it would be restyled all over again when shown.
-        showHiddenForOnePulse(scene, view, () -> {
-            if (navigation.current().kind() != kind) {
-                StepViews.hide(view);
+        // Into the window a pulse later: building a view and styling it each take about as long as a pulse may.
+        Pulses.afterNext(scene, () -> {
+            if (content.getChildren().contains(view)) {
+                preloadNext(); // its step was shown in between, which put it in
+                return;
             }
+            view.setVisible(false);
+            content.getChildren().add(view);
+            // It stays in the window, hidden: taken out, it would be restyled all over again when shown.
+            Pulses.afterNext(scene, () -> {
+                if (navigation.current().kind() != kind) {
+                    StepViews.hide(view);
+                }
+                preloadNext();
+            });
         });
     }
 
-    private void showHiddenForOnePulse(Scene scene, Parent node, Runnable afterwards) {
-        node.setVisible(false);
-        content.getChildren().add(node);
-        // The next piece in a later pulse, so that no pulse carries more than one.
+    /**
+     * The copy goes into the window hidden, its tables' placeholder rows a few per pulse ({@link GradualRows}), and
+     * out again once they are all made.
+     */
+    private void showCopy(Scene scene, Parent copy) {
+        copy.setVisible(false);
+        content.getChildren().add(copy);
+        List<TableView<?>> tables = tablesIn(copy);
+        tables.forEach(table -> GradualRows.reveal(table, COPY_ROWS_PER_PULSE));
+        awaitTables(scene, copy, tables);
+    }
+
+    private void awaitTables(Scene scene, Parent copy, List<TableView<?>> tables) {
         Pulses.afterNext(scene, () -> {
-            afterwards.run();
+            // Once the user has started, a pulse spent on a copy could be one the user waits on.
+            if (settings.userIdle().getAsBoolean() && tables.stream().anyMatch(GradualRows::revealing)) {
+                awaitTables(scene, copy, tables);
+                return;
+            }
+            content.getChildren().remove(copy);
             preloadNext();
         });
+    }
+
+    private static List<TableView<?>> tablesIn(Node node) {
+        List<TableView<?>> tables = new ArrayList<>();
+        if (node instanceof TableView<?> table) {
+            tables.add(table);
+        } else if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> tables.addAll(tablesIn(child)));
+        }
+        return tables;
     }
 }

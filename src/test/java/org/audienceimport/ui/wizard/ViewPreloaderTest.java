@@ -2,6 +2,7 @@ package org.audienceimport.ui.wizard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,14 +12,18 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
+import javafx.collections.FXCollections;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
@@ -57,6 +62,7 @@ class ViewPreloaderTest {
     private final CompletableFuture<Void> allowed = new CompletableFuture<>();
     private final AtomicBoolean idle = new AtomicBoolean(true);
     private final List<List<Node>> contentAtPulses = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<Boolean> sheetLoadedAtPulses = new java.util.concurrent.CopyOnWriteArrayList<>();
     private Stage stage;
 
     @BeforeAll
@@ -71,7 +77,10 @@ class ViewPreloaderTest {
             stage = new Stage();
             stage.setScene(new Scene(content, 400, 300));
             // What each pulse laid out: the hidden views must have been in the scene for a pulse.
-            stage.getScene().addPreLayoutPulseListener(() -> contentAtPulses.add(List.copyOf(content.getChildren())));
+            stage.getScene().addPreLayoutPulseListener(() -> {
+                contentAtPulses.add(List.copyOf(content.getChildren()));
+                sheetLoadedAtPulses.add(loaded.containsKey(StepKind.SHEET));
+            });
             stage.show();
             new ViewPreloader(content, loaded, views, navigation, new ViewPreloader.Settings(allowed, copies, idle::get)).start();
             return null;
@@ -112,6 +121,66 @@ class ViewPreloaderTest {
         assertThat(added).containsExactly(secondCopy, second, third);
         assertThat(contentAtPulses).noneSatisfy(nodes -> assertThat(nodes).contains(secondCopy, second));
         assertThat(copies.take("preload-test/second.fxml")).isEmpty();
+        // A view is built in one pulse and put into the window in a later one: a pulse saw it built and not in.
+        int firstWithSecond = contentAtPulses.indexOf(contentAtPulses.stream().filter(nodes -> nodes.contains(second))
+                .findFirst().orElseThrow());
+        assertThat(sheetLoadedAtPulses.subList(0, firstWithSecond)).contains(true);
+    }
+
+    @Test
+    void aCopysTableMakesItsRowsAFewPerPulseAndTheCopyLeavesOnceTheyAreAllMade() throws Exception {
+        TableView<String> table = new TableView<>(FXCollections.observableArrayList(Collections.nCopies(50, "placeholder")));
+        TableColumn<String, String> column = new TableColumn<>("column");
+        column.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue()));
+        table.getColumns().add(column);
+        table.setFixedCellSize(20);
+        Parent copy = new StackPane(table);
+        copies.keep("preload-test/second.fxml", copy);
+        List<Integer> rowsWhileIn = new java.util.concurrent.CopyOnWriteArrayList<>();
+        showWindow();
+        onFx(() -> {
+            stage.getScene().addPostLayoutPulseListener(() -> {
+                if (copy.getScene() != null) {
+                    rowsWhileIn.add(table.lookupAll(".table-row-cell").size());
+                }
+            });
+            return null;
+        });
+        allowed.complete(null);
+
+        waitUntil(() -> loaded.size() == 3 && content.getChildren().size() == 3 && !loaded.get(StepKind.COLUMNS).isManaged());
+
+        // The window is 300 high: about 14 rows of 20, made 4 a pulse (a row or two more where JavaFX rounds up); the
+        // copy may leave before the pulse that would lay out the last few.
+        assertThat(rowsWhileIn).hasSizeGreaterThanOrEqualTo(3);
+        for (int i = 1; i < rowsWhileIn.size(); i++) {
+            assertThat(rowsWhileIn.get(i) - rowsWhileIn.get(i - 1)).isLessThanOrEqualTo(6);
+        }
+        assertThat(rowsWhileIn.getFirst()).isLessThanOrEqualTo(8);
+        assertThat(rowsWhileIn.getLast()).isGreaterThanOrEqualTo(10);
+        assertThat(onFx(() -> content.getChildren())).doesNotContain(copy);
+    }
+
+    @Test
+    void aCopyLeavesAsSoonAsTheUserStartsEvenWithRowsStillToMake() throws Exception {
+        TableView<String> table = new TableView<>(FXCollections.observableArrayList(Collections.nCopies(50, "placeholder")));
+        table.getColumns().add(new TableColumn<>("column"));
+        table.setFixedCellSize(20);
+        Parent copy = new StackPane(table);
+        copies.keep("preload-test/second.fxml", copy);
+        showWindow();
+        onFx(() -> {
+            // The user chooses a file the moment the copy is in.
+            content.getChildren().addListener((javafx.collections.ListChangeListener<Node>) change -> idle.set(false));
+            return null;
+        });
+        allowed.complete(null);
+
+        waitUntil(() -> !idle.get() && !content.getChildren().contains(copy));
+        Thread.sleep(300);
+
+        assertThat(onFx(() -> content.getChildren())).containsExactly(current);
+        assertThat(onFx(() -> loaded.size())).isEqualTo(1);
     }
 
     @Test
