@@ -47,6 +47,8 @@ public final class ViewWarmUp {
     private static final int PLACEHOLDER_ROWS = 20;
     private static final int PLACEHOLDER_COLUMNS = 8;
     private static final String PLACEHOLDER_TEXT = "Placeholder";
+    private static final double DEFAULT_COLUMN_WIDTH = 80;
+    private static final double PLACEHOLDER_COLUMN_WIDTH = 120;
 
     private ViewWarmUp() {
     }
@@ -105,11 +107,16 @@ public final class ViewWarmUp {
                         table.getColumns().add(new TableColumn<>(PLACEHOLDER_TEXT));
                     }
                 }
-                // The real columns get their values from the controller, which is left out here.
                 for (TableColumn column : (List<TableColumn>) table.getColumns()) {
+                    // The real columns get their values from the controller, which is left out here.
                     if (column.getCellValueFactory() == null) {
                         column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(
                                 ((TableColumn.CellDataFeatures) row).getValue()));
+                    }
+                    // A column at JavaFX's default width is sized to its first 30 rows when it enters a window, each
+                    // cell made and styled apart to be measured: most of the copy's first pulse, and of no use.
+                    if (column.getPrefWidth() == DEFAULT_COLUMN_WIDTH) {
+                        column.setPrefWidth(PLACEHOLDER_COLUMN_WIDTH);
                     }
                 }
                 table.setItems(placeholders());

@@ -39,6 +39,25 @@ class ViewWarmUpTest {
     }
 
     @Test
+    void aCopysTablesGetPlaceholderRowsAndNoColumnAtTheDefaultWidthWhichJavaFxWouldSizeToFitRowByRow() {
+        WarmedCopies copies = new WarmedCopies();
+        assertThat(new WarmUp(ViewWarmUp.jobs(List.of("sheet/sheet.fxml", "check/check.fxml"), ViewWarmUpTest::english, copies))
+                .run()).isEqualTo(2);
+
+        for (String fxml : List.of("sheet/sheet.fxml", "check/check.fxml")) {
+            javafx.scene.Parent copy = copies.take(fxml).orElseThrow();
+            List<javafx.scene.control.TableView<?>> tables = copy.lookupAll(".table-view").stream()
+                    .<javafx.scene.control.TableView<?>>map(node -> (javafx.scene.control.TableView<?>) node).toList();
+            assertThat(tables).as(fxml).isNotEmpty();
+            for (javafx.scene.control.TableView<?> table : tables) {
+                assertThat(table.getItems()).isNotEmpty();
+                assertThat(table.getColumns()).isNotEmpty()
+                        .allSatisfy(column -> assertThat(column.getPrefWidth()).isNotEqualTo(80.0));
+            }
+        }
+    }
+
+    @Test
     void aViewThatCannotBeBuiltIsSkippedAndTheRestStillWarmedUp() {
         WarmUp warmUp = new WarmUp(ViewWarmUp.jobs(List.of("sheet/missing.fxml", "sheet/sheet.fxml", "app.css", "done/done.fxml"),
                 ViewWarmUpTest::english, new WarmedCopies()));
