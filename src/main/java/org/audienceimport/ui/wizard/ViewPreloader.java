@@ -26,9 +26,10 @@ import org.audienceimport.ui.common.ViewLoader;
  *
  * <p>For each step in turn, the warm-up's copy of its view, with placeholder rows, is put into the window hidden,
  * its tables' rows made a few per pulse, and taken out; then the real view is built with its controller and, a
- * pulse later, put into the window, where it stays, hidden and out of its layout, until its step is shown. It stops when every view is built, when the user starts
- * (chooses a file: from then on a pulse spent here could be one the user waits on), or when its shell has been
- * replaced (a language switch). The views not built by then are built when first shown, as before.
+ * pulse later, put into the window, where it stays, hidden and out of its layout, until its step is shown. It
+ * stops when every view is built, when the user starts (chooses a file: from then on a pulse spent here could be
+ * one the user waits on), or when its shell has been replaced (a language switch). The views not built by then
+ * are built when first shown, as before.
  */
 public final class ViewPreloader {
 
