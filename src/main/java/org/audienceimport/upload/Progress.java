@@ -30,6 +30,11 @@ public record Progress(EngineState state, long rowsRead, int batchesDone, int ba
                        long objectsAlreadySent, int batchesRejected, int retries, RateWindowState rate,
                        double objectsPerSecond, double bytesPerSecond, Optional<Duration> eta) {
 
+    /** Whether the totals are known: the file has been read, checked and packed into requests. */
+    public boolean packed() {
+        return objectsTotal > 0;
+    }
+
     /** The share done, 0 to 1, by bytes (the best measure of the time still needed). */
     public double fraction() {
         return bytesTotal == 0 ? 0 : Math.min(1.0, (double) bytesDone / bytesTotal);

@@ -398,11 +398,11 @@ public final class UploadStepViewModel implements StepModel {
     }
 
     public StringBinding bytesText() {
-        return progressText(onceBatched(texts::bytes));
+        return progressText(oncePacked(texts::bytes));
     }
 
     public StringBinding requestsText() {
-        return progressText(onceBatched(texts::requests));
+        return progressText(oncePacked(texts::requests));
     }
 
     public StringBinding gaugeText() {
@@ -418,12 +418,12 @@ public final class UploadStepViewModel implements StepModel {
     }
 
     public StringBinding throughputText() {
-        return progressText(onceBatched(texts::throughput));
+        return progressText(oncePacked(texts::throughput));
     }
 
     /** Blank until the file has been packed into requests: "0 bytes of 0 bytes" while it is checked says nothing. */
-    private static java.util.function.Function<Progress, String> onceBatched(java.util.function.Function<Progress, String> text) {
-        return p -> p.batchesTotal() == 0 ? "" : text.apply(p);
+    private static java.util.function.Function<Progress, String> oncePacked(java.util.function.Function<Progress, String> text) {
+        return p -> p.packed() ? text.apply(p) : "";
     }
 
     public StringBinding etaText() {
@@ -450,7 +450,7 @@ public final class UploadStepViewModel implements StepModel {
         if (p == null) {
             return 0.0;
         }
-        if (p.bytesTotal() == 0 && running) {
+        if (!p.packed() && running) {
             return rowsInFile > 0 ? Math.min(1.0, (double) p.rowsRead() / rowsInFile) : -1.0;
         }
         return p.fraction();

@@ -22,7 +22,7 @@ public final class UploadTexts {
      * when they were counted (else it is below 0).
      */
     public String contacts(Progress progress, long rowsInFile) {
-        if (progress.objectsTotal() == 0) {
+        if (!progress.packed()) {
             return rowsInFile > 0 ? messages.get("upload.preparing.of", progress.rowsRead(), rowsInFile)
                     : messages.get("upload.preparing", progress.rowsRead());
         }
