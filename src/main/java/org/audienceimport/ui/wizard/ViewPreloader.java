@@ -1,6 +1,5 @@
 package org.audienceimport.ui.wizard;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -8,7 +7,6 @@ import java.util.concurrent.CompletionStage;
 import java.util.function.BooleanSupplier;
 
 import javafx.application.Platform;
-import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
@@ -103,7 +101,8 @@ public final class ViewPreloader {
     private void showCopy(Scene scene, Parent copy) {
         copy.setVisible(false);
         content.getChildren().add(copy);
-        List<TableView<?>> tables = tablesIn(copy);
+        List<TableView<?>> tables = copy.lookupAll(".table-view").stream().filter(TableView.class::isInstance)
+                .<TableView<?>>map(table -> (TableView<?>) table).toList();
         tables.forEach(table -> GradualRows.reveal(table, COPY_ROWS_PER_PULSE));
         awaitTables(scene, copy, tables);
     }
@@ -118,15 +117,5 @@ public final class ViewPreloader {
             content.getChildren().remove(copy);
             preloadNext();
         });
-    }
-
-    private static List<TableView<?>> tablesIn(Node node) {
-        List<TableView<?>> tables = new ArrayList<>();
-        if (node instanceof TableView<?> table) {
-            tables.add(table);
-        } else if (node instanceof Parent parent) {
-            parent.getChildrenUnmodifiable().forEach(child -> tables.addAll(tablesIn(child)));
-        }
-        return tables;
     }
 }
