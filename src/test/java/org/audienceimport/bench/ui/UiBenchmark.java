@@ -390,7 +390,7 @@ public final class UiBenchmark {
         }
         md.append(String.format(Locale.ROOT, "%nUpload: rate %s, requests of at most %,d bytes; the sandbox counted %s requests,"
                         + " %s objects accepted, %s profiles, %s answers 429; the sandbox ran at nice %d (the app's worker threads"
-                        + " at nice 10, its window's at 0).%n", rate, PrepareSettings.DEFAULT_MAX_REQUEST_BYTES,
+                        + " at nice 10, its JIT compiler's at 5, its window's at 0).%n", rate, PrepareSettings.DEFAULT_MAX_REQUEST_BYTES,
                 stats.path("requests").asText("?"), stats.path("objects_accepted").asText("?"), stats.path("profiles").asText("?"),
                 stats.path("by_status").path("429").asText("0"), SandboxProcess.niceness()));
         md.append("\nThe three longest gaps over 50 ms in each phase, and where the JavaFX thread was during them (sampled every 5 ms once a pulse"
