@@ -1,9 +1,7 @@
 package org.audienceimport.bench.ui;
 
-import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
-import java.lang.management.MemoryUsage;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -13,13 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
-import javax.management.ListenerNotFoundException;
-import javax.management.Notification;
-import javax.management.NotificationEmitter;
-import javax.management.NotificationListener;
-import javax.management.openmbean.CompositeData;
-
-import com.sun.management.GarbageCollectionNotificationInfo;
+import org.audienceimport.bench.GarbageCollections;
 
 /**
  * What the JVM did in each phase besides the JavaFX thread's own work: the heap used (sampled, garbage
@@ -61,8 +53,7 @@ final class JvmWatch implements AutoCloseable {
 
     private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     private final Map<String, Figures> phases = new LinkedHashMap<>();
-    private final List<NotificationEmitter> emitters = new ArrayList<>();
-    private final NotificationListener gcListener = this::onGc;
+    private final GarbageCollections collections = new GarbageCollections(this::collected);
     private final LongSupplier lastPulse;
     private final long overdueNanos;
     private final Thread sampler;
@@ -77,12 +68,6 @@ final class JvmWatch implements AutoCloseable {
     JvmWatch(LongSupplier lastPulse, long overdueNanos) {
         this.lastPulse = lastPulse;
         this.overdueNanos = overdueNanos;
-        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-            if (gc instanceof NotificationEmitter emitter) {
-                emitter.addNotificationListener(gcListener, null, null);
-                emitters.add(emitter);
-            }
-        }
         sampler = Thread.ofPlatform().daemon().name("jvm-watch").start(this::sample);
     }
 
@@ -152,24 +137,16 @@ final class JvmWatch implements AutoCloseable {
         return frame.getClassName().replaceFirst("^.*\\.", "") + "." + frame.getMethodName();
     }
 
-    private void onGc(Notification notification, Object handback) {
+    private void collected(GarbageCollections.Collection collection) {
         Figures figures = current;
-        if (figures == null || !GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+        if (figures == null) {
             return;
         }
-        GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
-        long after = 0;
-        for (Map.Entry<String, MemoryUsage> pool : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
-            String name = pool.getKey();
-            if (!(name.contains("Metaspace") || name.contains("Code") || name.contains("Class Space"))) {
-                after += pool.getValue().getUsed();
-            }
-        }
-        figures.heapAfterGc.accumulateAndGet(after, Math::max);
+        figures.heapAfterGc.accumulateAndGet(collection.heapAfter(), Math::max);
         // The concurrent collector's cycles run beside the application; only the pauses stop it.
-        if (!info.getGcName().contains("Concurrent")) {
+        if (!collection.concurrent()) {
             figures.gcPauses.incrementAndGet();
-            figures.longestGcPause.accumulateAndGet(info.getGcInfo().getDuration(), Math::max);
+            figures.longestGcPause.accumulateAndGet(collection.pauseMillis(), Math::max);
         }
     }
 
@@ -177,12 +154,6 @@ final class JvmWatch implements AutoCloseable {
     public void close() {
         running = false;
         sampler.interrupt();
-        for (NotificationEmitter emitter : emitters) {
-            try {
-                emitter.removeNotificationListener(gcListener);
-            } catch (ListenerNotFoundException e) {
-                // Already gone.
-            }
-        }
+        collections.close();
     }
 }

@@ -1,0 +1,34 @@
+package org.audienceimport.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+class GarbageCollectionsTest {
+
+    @Test
+    void aCollectionIsReportedWithTheHeapLeftAfterItAndNoneOnceClosed() throws InterruptedException {
+        List<GarbageCollections.Collection> seen = new CopyOnWriteArrayList<>();
+        byte[] kept = new byte[8 * 1024 * 1024];
+        try (GarbageCollections collections = new GarbageCollections(seen::add)) {
+            System.gc();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (seen.stream().noneMatch(c -> !c.concurrent()) && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+        }
+        GarbageCollections.Collection pause = seen.stream().filter(c -> !c.concurrent()).findFirst().orElseThrow();
+        // The array above is alive through the collection, so the heap left after it holds at least that.
+        assertThat(pause.heapAfter()).isGreaterThanOrEqualTo(kept.length);
+        assertThat(pause.pauseMillis()).isNotNegative();
+
+        int before = seen.size();
+        System.gc();
+        Thread.sleep(300);
+        assertThat(seen).hasSize(before);
+    }
+}
