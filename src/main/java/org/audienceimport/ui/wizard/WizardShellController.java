@@ -7,13 +7,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
@@ -26,7 +24,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 
 import org.audienceimport.ui.common.Messages;
-import org.audienceimport.ui.common.Pulses;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -50,10 +47,12 @@ public final class WizardShellController {
     private final Consumer<Path> fileDropped;
     private final ViewPreloader.Settings preloading;
     private final Map<StepKind, Parent> loaded = new EnumMap<>(StepKind.class);
+    /** Made once the view's controls are in (initialize). */
+    private StepFocus focus;
     private final ChangeListener<WizardStep> onStepChanged = (obs, old, now) -> show(now);
     private final ChangeListener<Boolean> onNextAllowed = (obs, was, now) -> {
         if (now) {
-            offerNext();
+            focus.stepComplete();
         }
     };
 
@@ -84,7 +83,12 @@ public final class WizardShellController {
     private void initialize() {
         backButton.disableProperty().bind(navigation.canGoBack().not());
         nextButton.disableProperty().bind(navigation.canGoNext().not());
-        nextButton.disabledProperty().addListener((property, was, disabled) -> keepFocusInTheStep(disabled));
+        focus = new StepFocus(root, content, backButton, nextButton);
+        nextButton.disabledProperty().addListener((property, was, disabled) -> {
+            if (disabled) {
+                focus.nextTurnedOff();
+            }
+        });
         reason.textProperty().bind(navigation.reasonNextDisabled());
         reason.visibleProperty().bind(reason.textProperty().isNotEmpty());
         // A screen reader announces why Next is off when it lands on the button.
@@ -118,81 +122,7 @@ public final class WizardShellController {
         }
         StepViews.reveal(view);
         StepList.fill(stepList, navigation, messages);
-        Platform.runLater(() -> focusFirstControl(view));
-        if (root.getScene() != null) {
-            Scene scene = root.getScene();
-            Node pressed = scene.getFocusOwner();
-            // JavaFX's own focus clean-up, after Next is turned off under the focus, runs in a later pulse and can
-            // pass the focus round the window (to Back, to the language menu); two pulses on, the step takes it back.
-            Pulses.afterNext(scene, () -> Pulses.afterNext(scene, () -> keepFocusInView(view, pressed)));
-        }
-    }
-
-    /**
-     * @param pressed what had the focus when the step changed: Back or Next keep it if the user pressed them (to
-     *                press again), but not if the focus came to them by JavaFX passing it on
-     */
-    private void keepFocusInView(Parent view, Node pressed) {
-        Scene scene = root.getScene();
-        if (scene == null || StepViews.shown(content).orElse(null) != view) {
-            return;
-        }
-        Node owner = scene.getFocusOwner();
-        boolean onNavigation = (owner == nextButton || owner == backButton) && owner == pressed && !owner.isDisabled();
-        if (owner == null || (!onNavigation && !isInside(owner, view))) {
-            focusFirstControl(view);
-        }
-    }
-
-    /** The first control marked for it that can be used now (a workbook of one sheet has no sheet to choose). */
-    private void focusFirstControl(Parent view) {
-        view.lookupAll(".initial-focus").stream()
-                .filter(node -> !node.isDisabled() && node.isVisible())
-                .findFirst().orElse(nextButton).requestFocus();
-    }
-
-    /**
-     * Next turning off under the focus (the last step, or a step not complete yet) would let JavaFX pass the focus
-     * on round the window, to the language menu; the step's own first control is where a keyboard user expects it.
-     */
-    private void keepFocusInTheStep(boolean nextDisabled) {
-        // The scene's focus owner, not isFocused(): that is also false while another window has the focus.
-        if (nextDisabled && root.getScene() != null && root.getScene().getFocusOwner() == nextButton
-                && StepViews.shown(content).orElse(null) instanceof Parent view) {
-            // At once, before the next pulse's focus clean-up can pass it on; and again once a step change that
-            // came with it has put its view in place.
-            focusFirstControl(view);
-            Platform.runLater(() -> {
-                if (root.getScene() != null && StepViews.shown(content).orElse(null) instanceof Parent shown
-                        && !isInside(root.getScene().getFocusOwner(), shown)) {
-                    focusFirstControl(shown);
-                }
-            });
-        }
-    }
-
-    private static boolean isInside(Node node, Parent view) {
-        for (Node at = node; at != null; at = at.getParent()) {
-            if (at == view) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Once a step becomes complete, Enter should move on: focus goes to Next when it was on a button that did
-     * the work (Enter presses the focused button, so leaving focus on "Choose a file…" would open the dialog
-     * again) or nowhere useful. Never from a field, list, box or table the user is working in: a choice made
-     * with the arrow keys must not lose its focus halfway through the list.
-     */
-    private void offerNext() {
-        Node focused = root.getScene() == null ? null : root.getScene().getFocusOwner();
-        boolean working = focused != null && focused.isVisible() && !focused.isDisabled()
-                && !(focused instanceof Button || focused instanceof javafx.scene.control.Hyperlink);
-        if (!working) {
-            nextButton.requestFocus();
-        }
+        focus.stepShown(view);
     }
 
     @FXML
