@@ -32,10 +32,17 @@ final class JvmWatch implements AutoCloseable {
         final Map<String, AtomicLong> overdueStacks = new ConcurrentHashMap<>();
         /** The same, per stall: keyed by the time of the pulse the stall began after. */
         final Map<Long, Map<String, AtomicLong>> stallStacks = new ConcurrentHashMap<>();
+        /** The renderer's stacks in the same samples, per stall. */
+        final Map<Long, Map<String, AtomicLong>> rendererStallStacks = new ConcurrentHashMap<>();
 
-        /** The stacks seen most often during one stall. */
+        /** The JavaFX thread's stacks seen most often during one stall. */
         List<Map.Entry<String, Long>> stacksDuring(long stallStart, int limit) {
             return top(stallStacks.getOrDefault(stallStart, Map.of()), limit);
+        }
+
+        /** The renderer's stacks seen most often during one stall. */
+        List<Map.Entry<String, Long>> rendererStacksDuring(long stallStart, int limit) {
+            return top(rendererStallStacks.getOrDefault(stallStart, Map.of()), limit);
         }
 
         /** The stacks seen most often while a pulse was overdue, with how often (one sample every 5 ms). */
@@ -58,6 +65,7 @@ final class JvmWatch implements AutoCloseable {
     private final long overdueNanos;
     private final Thread sampler;
     private volatile Thread fxThread;
+    private volatile Thread renderer;
     private volatile Figures current;
     private volatile boolean running = true;
 
@@ -73,6 +81,14 @@ final class JvmWatch implements AutoCloseable {
 
     void watchFxThread(Thread thread) {
         fxThread = thread;
+    }
+
+    /**
+     * JavaFX's render thread: it draws the frame the JavaFX thread handed over, and the next pulse waits for it, so
+     * a gap while the JavaFX thread sits idle can be the renderer's.
+     */
+    void watchRenderer(Thread thread) {
+        renderer = thread;
     }
 
     synchronized void begin(String phase) {
@@ -100,8 +116,11 @@ final class JvmWatch implements AutoCloseable {
                 if (fx != null && last != Long.MIN_VALUE && System.nanoTime() - last > overdueNanos) {
                     String stack = describe(fx.getStackTrace());
                     figures.overdueStacks.computeIfAbsent(stack, k -> new AtomicLong()).incrementAndGet();
-                    figures.stallStacks.computeIfAbsent(last, k -> new ConcurrentHashMap<>())
-                            .computeIfAbsent(stack, k -> new AtomicLong()).incrementAndGet();
+                    count(figures.stallStacks, last, stack);
+                    Thread drawing = renderer;
+                    if (drawing != null) {
+                        count(figures.rendererStallStacks, last, describeRenderer(drawing.getStackTrace()));
+                    }
                 }
             }
             try {
@@ -110,6 +129,11 @@ final class JvmWatch implements AutoCloseable {
                 return;
             }
         }
+    }
+
+    private static void count(Map<Long, Map<String, AtomicLong>> perStall, long stall, String stack) {
+        perStall.computeIfAbsent(stall, k -> new ConcurrentHashMap<>()).computeIfAbsent(stack, k -> new AtomicLong())
+                .incrementAndGet();
     }
 
     /**
@@ -131,6 +155,19 @@ final class JvmWatch implements AutoCloseable {
             }
         }
         return top + " … " + frame(stack[stack.length - 1]);
+    }
+
+    /** The top of the render thread's stack, and the job of JavaFX's it is in (painting, uploading the pixels). */
+    private static String describeRenderer(StackTraceElement[] stack) {
+        if (stack.length == 0) {
+            return "(no stack)";
+        }
+        for (StackTraceElement frame : stack) {
+            if (frame.getClassName().startsWith("com.sun.javafx.tk.quantum.")) {
+                return frame(stack[0]) + " … " + frame(frame);
+            }
+        }
+        return frame(stack[0]) + " … " + frame(stack[stack.length - 1]);
     }
 
     private static String frame(StackTraceElement frame) {

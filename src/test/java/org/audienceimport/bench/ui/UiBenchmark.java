@@ -150,6 +150,8 @@ public final class UiBenchmark {
         windowShown = System.nanoTime();
         Scene scene = stage.getScene();
         jvm.watchFxThread(Thread.currentThread());
+        Thread.getAllStackTraces().keySet().stream().filter(thread -> thread.getName().startsWith("QuantumRenderer"))
+                .findFirst().ifPresent(jvm::watchRenderer);
         scene.addPostLayoutPulseListener(this::pulse);
         // Keeps a pulse due every frame, as any animation (a progress bar, a spinner) would.
         new AnimationTimer() {
@@ -394,7 +396,7 @@ public final class UiBenchmark {
                 stats.path("requests").asText("?"), stats.path("objects_accepted").asText("?"), stats.path("profiles").asText("?"),
                 stats.path("by_status").path("429").asText("0"), SandboxProcess.niceness()));
         md.append("\nThe three longest gaps over 50 ms in each phase, and where the JavaFX thread was during them (sampled every 5 ms once a pulse"
-                + " is 50 ms late; a sampler starved of CPU takes fewer samples):\n\n");
+                + " is 50 ms late; a sampler starved of CPU takes fewer samples), then where JavaFX's render thread was in the same samples:\n\n");
         for (PulseGaps.Summary s : gaps.summaries()) {
             JvmWatch.Figures figures = jvm.figures(s.phase());
             for (PulseGaps.Stall stall : s.longest().subList(0, Math.min(3, s.longest().size()))) {
@@ -404,8 +406,11 @@ public final class UiBenchmark {
                 if (stacks.isEmpty()) {
                     md.append(" no sample");
                 }
-                for (Map.Entry<String, Long> stack : stacks) {
-                    md.append(" ").append(stack.getValue()).append(" × `").append(stack.getKey()).append("`;");
+                appendStacks(md, stacks);
+                List<Map.Entry<String, Long>> renderer = figures.rendererStacksDuring(stall.start(), 2);
+                if (!renderer.isEmpty()) {
+                    md.append(" renderer:");
+                    appendStacks(md, renderer);
                 }
                 md.append("\n");
             }
@@ -414,6 +419,12 @@ public final class UiBenchmark {
         md.append(through && !until.isEmpty() ? "\nStopped after the " + until + " phase, as asked (-Dbench.ui.until).\n"
                 : through ? "\nThe wizard got through all seven steps.\n" : "\nFAILED: the wizard did not get through. " + problem + "\n");
         return md.toString();
+    }
+
+    private static void appendStacks(StringBuilder md, List<Map.Entry<String, Long>> stacks) {
+        for (Map.Entry<String, Long> stack : stacks) {
+            md.append(" ").append(stack.getValue()).append(" × `").append(stack.getKey()).append("`;");
+        }
     }
 
     private static String millis(long nanos) {
