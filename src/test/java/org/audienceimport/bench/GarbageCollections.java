@@ -28,7 +28,7 @@ public final class GarbageCollections implements AutoCloseable {
      *
      * @param heapAfter     bytes of heap in use once it ended (metaspace and code left out)
      * @param pauseMillis   how long it stopped the application; 0 for a concurrent cycle, which runs beside it
-     * @param concurrent    a concurrent collector's cycle rather than a pause
+     * @param concurrent    a concurrent collector's whole cycle rather than a pause
      */
     public record Collection(long heapAfter, long pauseMillis, boolean concurrent) {
     }
@@ -58,8 +58,17 @@ public final class GarbageCollections implements AutoCloseable {
                 after += pool.getValue().getUsed();
             }
         }
-        boolean concurrent = info.getGcName().contains("Concurrent");
+        boolean concurrent = isConcurrentCycle(info.getGcAction());
         return Optional.of(new Collection(after, concurrent ? 0 : info.getGcInfo().getDuration(), concurrent));
+    }
+
+    /**
+     * Whether a notification tells of a whole concurrent cycle (ZGC's and Shenandoah's "end of GC cycle"), which runs
+     * beside the application, rather than of a pause. Not by the collector's name: G1's "G1 Concurrent GC" tells of
+     * its Remark and Cleanup pauses ("end of concurrent GC pause"), which stop the application like any other.
+     */
+    static boolean isConcurrentCycle(String gcAction) {
+        return gcAction.contains("cycle");
     }
 
     private static boolean isHeapPool(String name) {

@@ -31,4 +31,14 @@ class GarbageCollectionsTest {
         Thread.sleep(300);
         assertThat(seen).hasSize(before);
     }
+
+    @Test
+    void g1sRemarkAndCleanupArePausesAndOnlyAWholeConcurrentCycleIsNot() {
+        // The actions the JDK's collectors report (G1 young and full, G1's Remark and Cleanup, ZGC's cycle and pause).
+        assertThat(GarbageCollections.isConcurrentCycle("end of minor GC")).isFalse();
+        assertThat(GarbageCollections.isConcurrentCycle("end of major GC")).isFalse();
+        assertThat(GarbageCollections.isConcurrentCycle("end of concurrent GC pause")).isFalse();
+        assertThat(GarbageCollections.isConcurrentCycle("end of GC pause")).isFalse();
+        assertThat(GarbageCollections.isConcurrentCycle("end of GC cycle")).isTrue();
+    }
 }
