@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -26,6 +27,7 @@ import org.audienceimport.ui.common.Tasks;
 import org.audienceimport.ui.common.UiText;
 import org.audienceimport.ui.common.UploadState;
 import org.audienceimport.ui.wizard.StepModel;
+import org.audienceimport.upload.EngineState;
 import org.audienceimport.upload.Progress;
 import org.audienceimport.upload.RateLimit;
 import org.audienceimport.upload.Secret;
@@ -414,7 +416,7 @@ public final class UploadStepViewModel implements StepModel {
     }
 
     public StringBinding nextSlotText() {
-        return progressText(p -> p.state() == org.audienceimport.upload.EngineState.ENDED ? "" : texts.nextSlot(p.rate()));
+        return progressText(untilEnded(p -> texts.nextSlot(p.rate())));
     }
 
     public StringBinding throughputText() {
@@ -422,12 +424,17 @@ public final class UploadStepViewModel implements StepModel {
     }
 
     /** Blank until the file has been packed into requests: "0 bytes of 0 bytes" while it is checked says nothing. */
-    private static java.util.function.Function<Progress, String> oncePacked(java.util.function.Function<Progress, String> text) {
+    private static Function<Progress, String> oncePacked(Function<Progress, String> text) {
         return p -> p.packed() ? text.apply(p) : "";
     }
 
+    /** Blank once the upload has ended: a wait or a next slot then means nothing. */
+    private static Function<Progress, String> untilEnded(Function<Progress, String> text) {
+        return p -> p.state() == EngineState.ENDED ? "" : text.apply(p);
+    }
+
     public StringBinding etaText() {
-        return progressText(p -> p.state() == org.audienceimport.upload.EngineState.ENDED ? "" : texts.eta(p));
+        return progressText(untilEnded(texts::eta));
     }
 
     /** The bar's value, 0 to 1, or -1 for "busy": see {@link #barFraction}. */
@@ -476,7 +483,7 @@ public final class UploadStepViewModel implements StepModel {
         }, session.preparedFolderProperty(), session.tableProperty());
     }
 
-    private StringBinding progressText(java.util.function.Function<Progress, String> text) {
+    private StringBinding progressText(Function<Progress, String> text) {
         return messages.binding(() -> progress.get() == null ? "" : text.apply(progress.get()), progress);
     }
 
