@@ -26,8 +26,8 @@ import org.audienceimport.ui.common.ViewLoader;
  * its tables' rows made a few per pulse, and taken out; then the real view is built with its controller and, a
  * pulse later, put into the window, where it stays, hidden and out of its layout, until its step is shown. It
  * stops when every view is built, when the user starts (chooses a file: from then on a pulse spent here could be
- * one the user waits on), or when its shell has been replaced (a language switch). The views not built by then
- * are built when first shown, as before.
+ * one the user waits on), or when its shell has been replaced (a language switch). The views not built by then,
+ * or built but not yet in the window, are put in when first shown, as before.
  */
 public final class ViewPreloader {
 
@@ -80,6 +80,11 @@ public final class ViewPreloader {
         Pulses.afterNext(scene, () -> {
             if (content.getChildren().contains(view)) {
                 preloadNext(); // its step was shown in between, which put it in
+                return;
+            }
+            if (!settings.userIdle().getAsBoolean()) {
+                // The user chose a file while it was built: styling it now would hold up the file's first pulses.
+                // It goes in when its step is first shown.
                 return;
             }
             view.setVisible(false);

@@ -186,6 +186,29 @@ class ViewPreloaderTest {
     }
 
     @Test
+    void aViewBuiltJustBeforeTheUserStartsStaysOutOfTheWindowUntilItsStepIsShown() throws Exception {
+        showWindow();
+        onFx(() -> {
+            // The user chooses a file in the pulse after the second view was built, before it went in.
+            stage.getScene().addPreLayoutPulseListener(() -> {
+                if (loaded.containsKey(StepKind.SHEET)) {
+                    idle.set(false);
+                }
+            });
+            return null;
+        });
+        allowed.complete(null);
+
+        waitUntil(() -> !idle.get());
+        Thread.sleep(300);
+
+        Parent second = onFx(() -> loaded.get(StepKind.SHEET));
+        assertThat(second).isNotNull();
+        assertThat(onFx(() -> content.getChildren())).containsExactly(current);
+        assertThat(onFx(() -> loaded.size())).isEqualTo(2);
+    }
+
+    @Test
     void nothingIsBuiltBeforeItIsAllowedNorOnceTheUserHasStarted() throws Exception {
         showWindow();
         Thread.sleep(300);
