@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 /**
  * The gaps between consecutive pulses of the JavaFX thread, per phase of the benchmark. With an animation
@@ -24,25 +25,30 @@ final class PulseGaps {
 
     /**
      * A gap over half the threshold: when it began (the pulse before it), how long it lasted, since the phase
-     * began. Half, so that a report shows what comes near the threshold in runs that stay under it.
+     * began, and how the JavaFX thread spent it. Half, so that a report shows what comes near the threshold in
+     * runs that stay under it.
      */
-    record Stall(long start, long length, long sincePhaseStart) {
+    record Stall(long start, long length, long sincePhaseStart, ThreadTimes during) {
     }
 
     private static final int STALLS_KEPT = 5;
 
     private final LongSupplier clock;
+    private final Supplier<ThreadTimes> times;
     private final long threshold;
     private final List<Phase> phases = new ArrayList<>();
     private Phase current;
     private long lastPulse = Long.MIN_VALUE;
+    private ThreadTimes lastTimes = ThreadTimes.UNKNOWN;
 
     /**
      * @param clock     nanoseconds, e.g. {@code System::nanoTime}
+     * @param times     the calling thread's times, read at every pulse
      * @param threshold a gap longer than this is counted as a stall
      */
-    PulseGaps(LongSupplier clock, long threshold) {
+    PulseGaps(LongSupplier clock, Supplier<ThreadTimes> times, long threshold) {
         this.clock = Objects.requireNonNull(clock);
+        this.times = Objects.requireNonNull(times);
         this.threshold = threshold;
     }
 
@@ -64,10 +70,12 @@ final class PulseGaps {
     /** Called on every pulse. */
     void pulse() {
         long now = clock.getAsLong();
+        ThreadTimes timesNow = times.get();
         if (current != null && lastPulse != Long.MIN_VALUE) {
-            current.add(lastPulse, now - lastPulse, threshold);
+            current.add(lastPulse, now - lastPulse, timesNow.minus(lastTimes), threshold);
         }
         lastPulse = now;
+        lastTimes = timesNow;
     }
 
     /** The time of the last pulse (Long.MIN_VALUE before the first), for a watchdog that wants to know how overdue the next one is. */
@@ -92,13 +100,13 @@ final class PulseGaps {
             this.started = started;
         }
 
-        void add(long from, long gap, long threshold) {
+        void add(long from, long gap, ThreadTimes during, long threshold) {
             if (count == gaps.length) {
                 gaps = Arrays.copyOf(gaps, count * 2);
             }
             gaps[count++] = gap;
             if (gap > threshold / 2) {
-                stalls.add(new Stall(from, gap, from - started));
+                stalls.add(new Stall(from, gap, from - started, during));
             }
         }
 

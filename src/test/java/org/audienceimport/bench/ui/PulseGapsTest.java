@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class PulseGapsTest {
 
     private long now;
-    private final PulseGaps gaps = new PulseGaps(() -> now, TimeUnit.MILLISECONDS.toNanos(100));
+    private ThreadTimes times = new ThreadTimes(0, 0, 0);
+    private final PulseGaps gaps = new PulseGaps(() -> now, () -> times, TimeUnit.MILLISECONDS.toNanos(100));
 
     private void pulseAfter(long millis) {
         now += TimeUnit.MILLISECONDS.toNanos(millis);
@@ -35,7 +36,7 @@ class PulseGapsTest {
         assertThat(summaries.get(1).maxGap()).isEqualTo(TimeUnit.MILLISECONDS.toNanos(16));
         assertThat(summaries.get(1).gapsOver()).isZero();
         assertThat(summaries.get(0).longest()).containsExactly(new PulseGaps.Stall(TimeUnit.MILLISECONDS.toNanos(16),
-                TimeUnit.MILLISECONDS.toNanos(250), 0));
+                TimeUnit.MILLISECONDS.toNanos(250), 0, new ThreadTimes(0, 0, 0)));
     }
 
     @Test
@@ -84,5 +85,20 @@ class PulseGapsTest {
         assertThat(summaries.get(0).wallTime()).isEqualTo(TimeUnit.MILLISECONDS.toNanos(25));
         assertThat(summaries.get(1).maxGap()).isEqualTo(TimeUnit.MILLISECONDS.toNanos(30));
         assertThat(summaries.get(1).gapsOver()).isZero();
+    }
+
+    @Test
+    void aStallSaysHowTheThreadSpentItFromTheTimesReadAtThePulsesEitherSide() {
+        gaps.begin("checking");
+        times = new ThreadTimes(1_000, 500, 70);
+        pulseAfter(0);
+        times = new ThreadTimes(31_000, 90_500, 2_070);
+        pulseAfter(130);
+        times = ThreadTimes.UNKNOWN;
+        pulseAfter(60);
+
+        List<PulseGaps.Stall> stalls = gaps.summaries().getFirst().longest();
+        assertThat(stalls).extracting(PulseGaps.Stall::during)
+                .containsExactly(new ThreadTimes(30_000, 90_000, 2_000), ThreadTimes.UNKNOWN);
     }
 }

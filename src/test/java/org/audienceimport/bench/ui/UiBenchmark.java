@@ -66,7 +66,7 @@ public final class UiBenchmark {
     private static final long STEP_TIMEOUT_SECONDS = Long.getLong("bench.ui.timeout", 900);
 
     private final PrintStream out;
-    private final PulseGaps gaps = new PulseGaps(System::nanoTime, STALL_NANOS);
+    private final PulseGaps gaps = new PulseGaps(System::nanoTime, new ThreadTimes.Reader(), STALL_NANOS);
     private volatile long lastPulse = Long.MIN_VALUE;
     private final JvmWatch jvm = new JvmWatch(() -> lastPulse, OVERDUE_NANOS);
     private final List<Milestone> pending = new CopyOnWriteArrayList<>();
@@ -395,13 +395,15 @@ public final class UiBenchmark {
                         + " at nice 10, its JIT compiler's at 5, its window's at 0).%n", rate, PrepareSettings.DEFAULT_MAX_REQUEST_BYTES,
                 stats.path("requests").asText("?"), stats.path("objects_accepted").asText("?"), stats.path("profiles").asText("?"),
                 stats.path("by_status").path("429").asText("0"), SandboxProcess.niceness()));
-        md.append("\nThe three longest gaps over 50 ms in each phase, and where the JavaFX thread was during them (sampled every 5 ms once a pulse"
-                + " is 50 ms late; a sampler starved of CPU takes fewer samples), then where JavaFX's render thread was in the same samples:\n\n");
+        md.append("\nThe three longest gaps over 50 ms in each phase; in brackets how the JavaFX thread spent each (on a CPU, ready but"
+                + " waiting for one while other threads or processes had them, from Linux's scheduler statistics; the whole JVM stopped at"
+                + " safepoints; the rest it was blocked or idle); then where it was (sampled every 5 ms once a pulse is 50 ms late; a"
+                + " sampler starved of CPU takes fewer samples), and where JavaFX's render thread was in the same samples:\n\n");
         for (PulseGaps.Summary s : gaps.summaries()) {
             JvmWatch.Figures figures = jvm.figures(s.phase());
             for (PulseGaps.Stall stall : s.longest().subList(0, Math.min(3, s.longest().size()))) {
-                md.append(String.format(Locale.ROOT, "- %s, %s at +%.1f s:", s.phase(), millis(stall.length()),
-                        Math.max(0, stall.sincePhaseStart()) / 1e9));
+                md.append(String.format(Locale.ROOT, "- %s, %s at +%.1f s%s:", s.phase(), millis(stall.length()),
+                        Math.max(0, stall.sincePhaseStart()) / 1e9, spent(stall.during())));
                 List<Map.Entry<String, Long>> stacks = figures.stacksDuring(stall.start(), 3);
                 if (stacks.isEmpty()) {
                     md.append(" no sample");
@@ -419,6 +421,17 @@ public final class UiBenchmark {
         md.append(through && !until.isEmpty() ? "\nStopped after the " + until + " phase, as asked (-Dbench.ui.until).\n"
                 : through ? "\nThe wizard got through all seven steps.\n" : "\nFAILED: the wizard did not get through. " + problem + "\n");
         return md.toString();
+    }
+
+    /** How the JavaFX thread spent a gap, where known. */
+    private static String spent(ThreadTimes during) {
+        if (during.ran() < 0 && during.stopped() < 0) {
+            return "";
+        }
+        String cpu = during.ran() < 0 ? "" : String.format(Locale.ROOT, "on a CPU %s, waiting for one %s",
+                millis(during.ran()), millis(during.waited()));
+        String stopped = during.stopped() < 0 ? "" : "JVM stopped " + millis(during.stopped());
+        return " (JavaFX thread " + (cpu.isEmpty() || stopped.isEmpty() ? cpu + stopped : cpu + "; " + stopped) + ")";
     }
 
     private static void appendStacks(StringBuilder md, List<Map.Entry<String, Long>> stacks) {
