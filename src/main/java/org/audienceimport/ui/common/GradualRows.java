@@ -12,7 +12,9 @@ import javafx.scene.control.TableView;
  * empty lines included, and JavaFX styles each new cell in the pulse that makes it: for a preview of 22 columns
  * that was 600 cells, and the window stood still for 130 ms (more on a slow machine). Here the table's height is held
  * to a few rows and raised by a few rows each pulse, so each pulse makes only those; then the limit is lifted. Once
- * made, rows are reused for other items, so only a table's first filling needs this.
+ * made, rows are reused for other items, so only a table's first filling needs this. The pulse that brings the items
+ * makes one row at most (a table makes its first even with no room): it has the rest of the view's changes to style
+ * and lay out (a step shown, totals that appear).
  */
 public final class GradualRows {
 
@@ -46,9 +48,9 @@ public final class GradualRows {
     }
 
     /**
-     * Holds {@code table} to {@code rowsPerPulse} rows and raises the limit a pulse at a time until it no longer
-     * holds the table back; does nothing for a table not in a window. Meant for tables of a fixed cell size (rows
-     * of one height, known ahead); others are paced by an estimate.
+     * Holds {@code table} to its header for a pulse, then to {@code rowsPerPulse} more rows, and raises the limit a
+     * pulse at a time until it no longer holds the table back; does nothing for a table not in a window. Meant for
+     * tables of a fixed cell size (rows of one height, known ahead); others are paced by an estimate.
      */
     public static void reveal(TableView<?> table, int rowsPerPulse) {
         Scene scene = table.getScene();
@@ -59,7 +61,7 @@ public final class GradualRows {
         // The height the table has, or would have: the window's, when it was never laid out.
         double room = table.getHeight() > 0 ? table.getHeight() : scene.getHeight();
         table.getProperties().put(GradualRows.class, Boolean.TRUE);
-        new Hold(table, scene, rowsPerPulse * rowHeight, room, table.getMaxHeight()).raise(1);
+        new Hold(table, scene, rowsPerPulse * rowHeight, room, table.getMaxHeight()).raise(0);
     }
 
     /** A table held back: each step lets it grow by {@code stepHeight}, until it has {@code room}. */
