@@ -4,8 +4,6 @@ import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
-import org.audienceimport.ui.common.ShortTimeSlices;
-
 /** Puts the wizard in a window, and rebuilds its content in the new language when the user switches. */
 public final class MainWindow {
 
@@ -28,7 +26,6 @@ public final class MainWindow {
             stage.getIcons().add(new Image(icon.toExternalForm()));
         }
         stage.setScene(scene);
-        ShortTimeSlices.requestForWindowThreads();
         stage.show();
         context.startWarmUp();
     }
