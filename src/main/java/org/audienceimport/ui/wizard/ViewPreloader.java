@@ -22,12 +22,14 @@ import org.audienceimport.ui.common.ViewLoader;
  * per scene (the scene's style caches, the controls' first styling and layout), which only the window's own
  * scene can do, on the JavaFX thread.
  *
- * <p>For each step in turn, the warm-up's copy of its view, with placeholder rows, is put into the window hidden,
- * its tables' rows made a few per pulse, and taken out; then the real view is built with its controller and, a
- * pulse later, put into the window, where it stays, hidden and out of its layout, until its step is shown. It
- * stops when every view is built, when the user starts (chooses a file: from then on a pulse spent here could be
- * one the user waits on), or when its shell has been replaced (a language switch). The views not built by then,
- * or built but not yet in the window, are put in when first shown, as before.
+ * <p>First each real view, in step order: built with its controller in one pulse and, a pulse later, put into the
+ * window, where it stays, hidden and out of its layout, until its step is shown. Then each of the warm-up's copies,
+ * with placeholder rows: put into the window hidden, its tables' rows made a few per pulse, and taken out. The real
+ * views come first because one not built by the time the user gets to its step costs a pulse of 150 to 200 ms
+ * there, while a copy not shown only makes the first rows of a table a little slower, a few per pulse. It stops
+ * when all is done, when the user starts (chooses a file: from then on a pulse spent here could be one the user
+ * waits on), or when its shell has been replaced (a language switch). The views not built by then, or built but not
+ * yet in the window, are put in when first shown.
  */
 public final class ViewPreloader {
 
@@ -62,19 +64,25 @@ public final class ViewPreloader {
         if (scene == null || !settings.userIdle().getAsBoolean()) {
             return;
         }
-        Optional<WizardStep> next = navigation.steps().stream()
-                .filter(step -> step.fxml().isPresent() && !loaded.containsKey(step.kind())).findFirst();
-        if (next.isEmpty()) {
+        List<WizardStep> later = navigation.steps().stream().filter(step -> step.fxml().isPresent()).toList();
+        Optional<WizardStep> unbuilt = later.stream().filter(step -> !loaded.containsKey(step.kind())).findFirst();
+        if (unbuilt.isPresent()) {
+            build(scene, unbuilt.get());
             return;
         }
-        String fxml = next.get().fxml().get();
-        Optional<Parent> copy = settings.copies().take(fxml);
-        if (copy.isPresent()) {
-            showCopy(scene, copy.get());
-            return;
+        // Every real view is in; the copies' placeholder rows then style the cells their tables will make.
+        for (WizardStep step : later) {
+            Optional<Parent> copy = settings.copies().take(step.fxml().get());
+            if (copy.isPresent()) {
+                showCopy(scene, copy.get());
+                return;
+            }
         }
-        StepKind kind = next.get().kind();
-        Parent view = views.load(fxml);
+    }
+
+    private void build(Scene scene, WizardStep step) {
+        StepKind kind = step.kind();
+        Parent view = views.load(step.fxml().get());
         loaded.put(kind, view);
         // Into the window a pulse later: building a view and styling it each take about as long as a pulse may.
         Pulses.afterNext(scene, () -> {
