@@ -167,7 +167,7 @@ public final class CheckStepViewModel implements StepModel {
         issueColumns.clear();
         session.validationProperty().set(null);
         ValueEdits edits = session.editsProperty().get();
-        check = tasks.run(progress -> engine.check(inputs.table(), inputs.mapping(), edits, progress))
+        check = tasks.run(progress -> Checked.of(engine.check(inputs.table(), inputs.mapping(), edits, progress)))
                 .onProgress(done -> {
                     if (checking == generation) {
                         rowsChecked.set(done);
@@ -191,34 +191,48 @@ public final class CheckStepViewModel implements StepModel {
                 .start();
     }
 
-    private void show(Inputs inputs, CheckEngine.Result result) {
+    /**
+     * A check's result with the table's rows made, on the worker: the issues can be ten thousand, and the JavaFX
+     * thread takes them in at the end of the check, in the same pulse as the totals.
+     */
+    private record Checked(CheckEngine.Result result, List<IssueRow> rows, Set<String> columns) {
+        static Checked of(CheckEngine.Result result) {
+            List<IssueRow> rows = new ArrayList<>(result.issues().size());
+            Set<String> columns = new LinkedHashSet<>();
+            for (Issue issue : result.issues()) {
+                rows.add(new IssueRow(issue));
+                columns.add(issue.column());
+            }
+            return new Checked(result, rows, columns);
+        }
+    }
+
+    private void show(Inputs inputs, Checked checked) {
+        CheckEngine.Result result = checked.result();
         checkedFor = inputs;
         rules = result.rules();
         rowsChecked.set(result.summary().rows());
         issuesLeftOut.set(result.issuesLeftOut());
-        List<IssueRow> rows = new ArrayList<>(result.issues().size());
-        Set<String> columns = new LinkedHashSet<>();
-        for (Issue issue : result.issues()) {
-            rows.add(new IssueRow(issue));
-            columns.add(issue.column());
-        }
-        issues.setAll(rows);
-        issueColumns.setAll(columns);
-        if (columnFilter.get() != null && !columns.contains(columnFilter.get())) {
+        issueColumns.setAll(checked.columns());
+        if (columnFilter.get() != null && !checked.columns().contains(columnFilter.get())) {
             columnFilter.set(null);
         }
+        // The filter is set while the list is empty, so the issues are filtered once, as they come.
+        refilter();
+        issues.setAll(checked.rows());
         totals.set(CheckTotals.of(result.summary()));
         session.validationProperty().set(result.summary());
-        reapplyEdits();
-        refilter();
+        if (reapplyEdits()) {
+            refilter(); // a correction can change an issue's severity
+        }
     }
 
-    /** Corrections made before the check ran again are shown again on the issues they belong to. */
-    private void reapplyEdits() {
+    /** Corrections made before the check ran again are shown again on the issues they belong to; whether any were. */
+    private boolean reapplyEdits() {
         ValueEdits edits = session.editsProperty().get();
         if (edits.count() == 0) {
             // The usual case, and the issues can be ten thousand: no need to look at each on the UI thread.
-            return;
+            return false;
         }
         for (IssueRow row : List.copyOf(issues)) {
             Issue issue = row.issue();
@@ -226,6 +240,7 @@ public final class CheckStepViewModel implements StepModel {
                 edits.get(issue.row(), issue.column()).ifPresent(value -> apply(row, value));
             }
         }
+        return true;
     }
 
     /**

@@ -128,6 +128,23 @@ class CheckStepViewModelTest {
     }
 
     @Test
+    void theFiltersChosenStayOnTheIssuesOfACheckRunAgainAndACorrectionMadeBeforeCountsInThem() {
+        model.severityFilterProperty().set(SeverityFilter.WARNINGS);
+        model.columnFilterProperty().set("Email");
+        int warningsOnEmail = model.shownIssues().size();
+        // Corrected, row 6's address is no longer a warning of the email column.
+        model.fix(issueOn(6, "Email"), "vera@example.com");
+
+        model.checkAgain();
+
+        assertThat(model.shownIssues()).isNotEmpty().hasSize(warningsOnEmail - 1).allSatisfy(r -> {
+            assertThat(r.issue().column()).isEqualTo("Email");
+            assertThat(r.issue().severity()).isEqualTo(Severity.WARNING);
+        });
+        assertThat(model.shownIssues()).noneMatch(r -> r.issue().row() == 6);
+    }
+
+    @Test
     void aCorrectedEmailIsCheckedAgainAndBringsItsRowBack() {
         model.fix(issueOn(3, "Email"), "nina@example.com");
 
