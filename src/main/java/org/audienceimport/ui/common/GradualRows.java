@@ -13,8 +13,8 @@ import javafx.scene.control.TableView;
  * that was 600 cells, and the window stood still for 130 ms (more on a slow machine). Here the table's height is held
  * to a few rows and raised by a few rows each pulse, so each pulse makes only those; then the limit is lifted. Once
  * made, rows are reused for other items, so only a table's first filling needs this. The pulse that brings the items
- * makes one row at most (a table makes its first even with no room): it has the rest of the view's changes to style
- * and lay out (a step shown, totals that appear).
+ * makes only the row or two that fit beside the header: it has the rest of the view's changes to style and lay out
+ * (a step shown, totals that appear).
  */
 public final class GradualRows {
 
