@@ -22,11 +22,13 @@ import org.audienceimport.ui.common.ViewLoader;
  * per scene (the scene's style caches, the controls' first styling and layout), which only the window's own
  * scene can do, on the JavaFX thread.
  *
- * <p>First each real view, in step order: built with its controller in one pulse and, a pulse later, put into the
- * window, where it stays, hidden and out of its layout, until its step is shown. Then each of the warm-up's copies,
- * with placeholder rows: put into the window hidden, its tables' rows made a few per pulse, and taken out. The real
- * views come first because one not built by the time the user gets to its step costs a pulse of 150 to 200 ms
- * there, while a copy not shown only makes the first rows of a table a little slower, a few per pulse. It stops
+ * <p>A real view is built with its controller in one pulse and, a pulse later, put into the window, where it stays,
+ * hidden and out of its layout, until its step is shown. A warm-up copy, with placeholder rows, is put into the
+ * window hidden, its tables' rows made a few per pulse, and taken out. Step 2, shown the moment a file is chosen,
+ * comes first, its real view and then its copy: its preview's first rows, styled cold, took over 200 ms a pulse
+ * there. Then the other real views, in step order, and last their copies: a real view not built by the time the
+ * user gets to its step costs a pulse of 150 to 200 ms there, while a copy not shown only makes the first rows of
+ * a table a little slower, a few per pulse. It stops
  * when all is done, when the user starts (chooses a file: from then on a pulse spent here could be one the user
  * waits on), or when its shell has been replaced (a language switch). The views not built by then, or built but not
  * yet in the window, are put in when first shown.
@@ -64,20 +66,34 @@ public final class ViewPreloader {
         if (scene == null || !settings.userIdle().getAsBoolean()) {
             return;
         }
-        List<WizardStep> later = navigation.steps().stream().filter(step -> step.fxml().isPresent()).toList();
+        // Step 1's view is the window's first content.
+        List<WizardStep> later = navigation.steps().stream().skip(1).filter(step -> step.fxml().isPresent()).toList();
+        WizardStep shownOnChoosingAFile = later.getFirst();
+        if (!loaded.containsKey(shownOnChoosingAFile.kind())) {
+            build(scene, shownOnChoosingAFile);
+            return;
+        }
+        if (showCopyOf(scene, shownOnChoosingAFile)) {
+            return;
+        }
         Optional<WizardStep> unbuilt = later.stream().filter(step -> !loaded.containsKey(step.kind())).findFirst();
         if (unbuilt.isPresent()) {
             build(scene, unbuilt.get());
             return;
         }
-        // Every real view is in; the copies' placeholder rows then style the cells their tables will make.
+        // Every real view is in; the other copies' placeholder rows then style the cells their tables will make.
         for (WizardStep step : later) {
-            Optional<Parent> copy = settings.copies().take(step.fxml().get());
-            if (copy.isPresent()) {
-                showCopy(scene, copy.get());
+            if (showCopyOf(scene, step)) {
                 return;
             }
         }
+    }
+
+    /** Whether the step's copy was still to show (and now is). */
+    private boolean showCopyOf(Scene scene, WizardStep step) {
+        Optional<Parent> copy = settings.copies().take(step.fxml().get());
+        copy.ifPresent(taken -> showCopy(scene, taken));
+        return copy.isPresent();
     }
 
     private void build(Scene scene, WizardStep step) {
