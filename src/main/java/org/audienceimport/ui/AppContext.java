@@ -114,7 +114,7 @@ public final class AppContext implements AutoCloseable {
         messages = new Messages(settings.language().map(Locale::forLanguageTag).orElse(systemLocale));
         themes = new Themes(settings.theme().orElse(ThemeChoice.SYSTEM));
         Tasks tasks = new FxTasks(executor);
-        new RowCounting(session, tasks);
+        RowCounting rowCounting = new RowCounting(session, tasks);
         TableReader reader = new TableReader();
         fileStep = new FileStepViewModel(session, tasks, reader, settings, messages);
         SheetStepViewModel sheetStep = new SheetStepViewModel(session, tasks, reader, messages);
@@ -143,6 +143,7 @@ public final class AppContext implements AutoCloseable {
                 WizardStep.of(StepKind.CHECK, checkStep, "check/check.fxml"),
                 WizardStep.of(StepKind.UPLOAD, uploadStep, "upload/upload.fxml"),
                 WizardStep.of(StepKind.DONE, doneStep, "done/done.fxml")));
+        navigation.currentProperty().addListener((property, was, now) -> rowCounting.standAside());
         // Step 1 is shown at once; then comes reading a file, and the other steps in their order.
         List<WarmUp.Job> warmUpJobs = new java.util.ArrayList<>(ReaderWarmUp.jobs(reader, uploads.folders().cache().resolve("warm-up")));
         warmUpJobs.add(NormaliserWarmUp.job(normalisers, segmentStep.phoneRegionProperty().get(), LocalDate.now()));

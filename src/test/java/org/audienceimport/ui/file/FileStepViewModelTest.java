@@ -30,7 +30,7 @@ class FileStepViewModelTest {
     @BeforeEach
     void setUp() {
         ImmediateTasks tasks = new ImmediateTasks();
-        new RowCounting(session, tasks);
+        new RowCounting(session, tasks, java.time.Duration.ZERO);
         model = new FileStepViewModel(session, tasks, new TableReader(), new Settings(config), messages);
     }
 

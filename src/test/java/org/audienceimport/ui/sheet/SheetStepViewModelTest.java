@@ -34,7 +34,7 @@ class SheetStepViewModelTest {
     @BeforeEach
     void setUp() {
         ImmediateTasks tasks = new ImmediateTasks();
-        new RowCounting(session, tasks);
+        new RowCounting(session, tasks, java.time.Duration.ZERO);
         TableReader reader = new TableReader();
         fileStep = new FileStepViewModel(session, tasks, reader, new Settings(config), messages);
         model = new SheetStepViewModel(session, tasks, reader, messages);
