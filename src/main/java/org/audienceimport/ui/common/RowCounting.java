@@ -29,6 +29,8 @@ public final class RowCounting {
     private static final int PROGRESS_EVERY = 2_000;
     /** Long enough for a step's first pulses: a preview is shown 0.2 to 0.7 s after its file is chosen. */
     public static final Duration STAND_ASIDE = Duration.ofMillis(700);
+    /** A smaller file is counted at once: its count takes less than a pulse, and "counting rows…" would only flicker. */
+    private static final long COUNTED_AT_ONCE_BELOW_BYTES = 1_000_000;
 
     private final ImportSession session;
     private final Tasks tasks;
@@ -70,7 +72,9 @@ public final class RowCounting {
             return;
         }
         session.countingRowsProperty().set(true);
-        standAside();
+        if (table.file().size() < 0 || table.file().size() >= COUNTED_AT_ONCE_BELOW_BYTES) {
+            standAside();
+        }
         running = tasks.run(progress -> count(table, progress))
                 .onProgress(done -> {
                     if (counted == table) {
