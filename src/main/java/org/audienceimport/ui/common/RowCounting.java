@@ -21,14 +21,14 @@ import org.slf4j.LoggerFactory;
  * <p>It stands aside for a moment whenever the window shows something new (a new table's summary and preview, a
  * step): on two cores its reading, at the lowest priority, still kept the window's thread waiting for a core 20 to
  * 50 ms in the pulses that style a step's first rows, and its garbage brought collection pauses into them. The
- * count is not waited on; it comes a little later.
+ * count is not waited on; it comes a little later. A small file is counted at once.
  */
 public final class RowCounting {
 
     private static final Logger LOG = LoggerFactory.getLogger(RowCounting.class);
     private static final int PROGRESS_EVERY = 2_000;
     /** Long enough for a step's first pulses: a preview is shown 0.2 to 0.7 s after its file is chosen. */
-    public static final Duration STAND_ASIDE = Duration.ofMillis(700);
+    private static final Duration STAND_ASIDE = Duration.ofMillis(700);
     /** A smaller file is counted at once: its count takes less than a pulse, and "counting rows…" would only flicker. */
     private static final long COUNTED_AT_ONCE_BELOW_BYTES = 1_000_000;
 

@@ -28,10 +28,9 @@ import org.audienceimport.ui.common.ViewLoader;
  * comes first, its real view and then its copy: its preview's first rows, styled cold, took over 200 ms a pulse
  * there. Then the other real views, in step order, and last their copies: a real view not built by the time the
  * user gets to its step costs a pulse of 150 to 200 ms there, while a copy not shown only makes the first rows of
- * a table a little slower, a few per pulse. It stops
- * when all is done, when the user starts (chooses a file: from then on a pulse spent here could be one the user
- * waits on), or when its shell has been replaced (a language switch). The views not built by then, or built but not
- * yet in the window, are put in when first shown.
+ * a table a little slower, a few per pulse. It stops when all is done, when the user starts (chooses a file: from
+ * then on a pulse spent here could be one the user waits on), or when its shell has been replaced (a language
+ * switch). The views not built by then, or built but not yet in the window, are put in when first shown.
  */
 public final class ViewPreloader {
 
@@ -68,6 +67,9 @@ public final class ViewPreloader {
         }
         // Step 1's view is the window's first content.
         List<WizardStep> later = navigation.steps().stream().skip(1).filter(step -> step.fxml().isPresent()).toList();
+        if (later.isEmpty()) {
+            return;
+        }
         WizardStep shownOnChoosingAFile = later.getFirst();
         if (!loaded.containsKey(shownOnChoosingAFile.kind())) {
             build(scene, shownOnChoosingAFile);
