@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.audienceimport.upload.http.ApiClient;
+import org.audienceimport.upload.http.RequestBytes;
 import org.audienceimport.upload.journal.Journal;
 import org.audienceimport.upload.pace.Outcome;
 import org.audienceimport.upload.pace.RateWindow;
@@ -229,7 +230,9 @@ final class BatchSender {
             return Optional.empty();
         }
         tracker.state(EngineState.SENDING);
-        byte[] body = CredentialInjection.body(bytes, credentials.shopId(), credentials.secret().reveal());
+        // The batch is sent as it is, after the credentials: not copied whole behind them for each request.
+        byte[] prefix = CredentialInjection.prefix(credentials.shopId(), credentials.secret().reveal());
+        RequestBytes body = new RequestBytes(prefix, bytes, CredentialInjection.afterOpeningBrace(bytes));
         Outcome outcome = null;
         try (RateWindow.Slot slot = window.acquire()) {
             outcome = new Outcome.Answered(client.post(body));
@@ -240,7 +243,7 @@ final class BatchSender {
                 throw e;
             }
         } finally {
-            Arrays.fill(body, (byte) 0);
+            Arrays.fill(prefix, (byte) 0);
             control.leaveRequest();
         }
         if (control.abandoned() && !(outcome instanceof Outcome.Answered)) {

@@ -81,6 +81,11 @@ public final class ApiClient implements AutoCloseable {
      * @throws InterruptedException when the thread was interrupted; the request is then abandoned
      */
     public ApiAnswer post(byte[] body) throws IOException, InterruptedException {
+        return post(RequestBytes.of(body));
+    }
+
+    /** As {@link #post(byte[])}, the body sent as its two parts. */
+    public ApiAnswer post(RequestBytes body) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(settings.endpoint().importUri())
                 .timeout(settings.requestTimeout())
                 .header("Content-Type", "application/json")
@@ -95,7 +100,7 @@ public final class ApiClient implements AutoCloseable {
             text = new String(in.readNBytes(MAX_ANSWER_BYTES), StandardCharsets.UTF_8);
         }
         LOG.debug("POST {}: {} in {} ms ({} bytes sent)", request.uri(), response.statusCode(),
-                (System.nanoTime() - started) / 1_000_000, body.length);
+                (System.nanoTime() - started) / 1_000_000, body.length());
         return new ApiAnswer(response.statusCode(), text, response.headers().firstValue("Retry-After"));
     }
 

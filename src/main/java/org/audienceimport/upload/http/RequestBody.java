@@ -1,7 +1,6 @@
 package org.audienceimport.upload.http;
 
 import java.net.http.HttpRequest;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 
@@ -20,27 +19,27 @@ final class RequestBody {
     private RequestBody() {
     }
 
-    static HttpRequest.BodyPublisher of(byte[] body) {
-        if (body.length == 0) {
+    static HttpRequest.BodyPublisher of(RequestBytes body) {
+        if (body.length() == 0) {
             return HttpRequest.BodyPublishers.noBody();
         }
         Iterable<byte[]> slices = () -> new Slices(body);
         // ofByteArrays alone would send without a length (chunked); the API is given its Content-Length.
-        return HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofByteArrays(slices), body.length);
+        return HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofByteArrays(slices), body.length());
     }
 
     /** The body's bytes in order, {@link #SLICE_BYTES} at a time, each copied when asked for. */
     static final class Slices implements Iterator<byte[]> {
-        private final byte[] body;
+        private final RequestBytes body;
         private int next;
 
-        Slices(byte[] body) {
+        Slices(RequestBytes body) {
             this.body = body;
         }
 
         @Override
         public boolean hasNext() {
-            return next < body.length;
+            return next < body.length();
         }
 
         @Override
@@ -48,9 +47,9 @@ final class RequestBody {
             if (!hasNext()) {
                 throw new NoSuchElementException();
             }
-            int end = Math.min(body.length, next + SLICE_BYTES);
-            byte[] slice = Arrays.copyOfRange(body, next, end);
-            next = end;
+            byte[] slice = new byte[Math.min(SLICE_BYTES, body.length() - next)];
+            body.copy(next, slice);
+            next += slice.length;
             return slice;
         }
     }

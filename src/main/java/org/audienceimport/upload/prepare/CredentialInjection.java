@@ -49,13 +49,19 @@ public final class CredentialInjection {
 
     /** The request body: the prefix, then the batch without its opening brace. */
     public static byte[] body(byte[] batch, String shopId, String shopSecret) {
+        int rest = afterOpeningBrace(batch);
+        byte[] prefix = prefix(shopId, shopSecret);
+        byte[] body = new byte[prefix.length + batch.length - rest];
+        System.arraycopy(prefix, 0, body, 0, prefix.length);
+        System.arraycopy(batch, rest, body, prefix.length, batch.length - rest);
+        return body;
+    }
+
+    /** Where the part of a batch that follows the prefix begins: just after its opening brace. */
+    public static int afterOpeningBrace(byte[] batch) {
         if (batch.length < 2 || batch[0] != '{') {
             throw new IllegalArgumentException("a batch is a JSON object starting with '{'");
         }
-        byte[] prefix = prefix(shopId, shopSecret);
-        byte[] body = new byte[prefix.length + batch.length - 1];
-        System.arraycopy(prefix, 0, body, 0, prefix.length);
-        System.arraycopy(batch, 1, body, prefix.length, batch.length - 1);
-        return body;
+        return 1;
     }
 }

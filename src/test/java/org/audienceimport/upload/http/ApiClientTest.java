@@ -66,7 +66,7 @@ class ApiClientTest {
         for (int i = 0; i < body.length; i++) {
             body[i] = (byte) (i * 31);
         }
-        RequestBody.Slices slices = new RequestBody.Slices(body);
+        RequestBody.Slices slices = new RequestBody.Slices(RequestBytes.of(body));
         java.io.ByteArrayOutputStream joined = new java.io.ByteArrayOutputStream();
         java.util.List<Integer> sizes = new java.util.ArrayList<>();
         while (slices.hasNext()) {
@@ -77,6 +77,35 @@ class ApiClientTest {
         assertThat(sizes).containsExactly(RequestBody.SLICE_BYTES, RequestBody.SLICE_BYTES, 1);
         assertThat(joined.toByteArray()).isEqualTo(body);
         org.assertj.core.api.Assertions.assertThatThrownBy(slices::next).isInstanceOf(java.util.NoSuchElementException.class);
+    }
+
+    @Test
+    void aBodyInTwoPartsArrivesAsTheHeadThenTheTailFromItsStart() throws Exception {
+        java.util.Random random = new java.util.Random(11);
+        byte[] head = new byte[RequestBody.SLICE_BYTES + 10];
+        byte[] tail = new byte[RequestBody.SLICE_BYTES * 2 + 5];
+        random.nextBytes(head);
+        random.nextBytes(tail);
+        byte[] expected = new byte[head.length + tail.length - 7];
+        System.arraycopy(head, 0, expected, 0, head.length);
+        System.arraycopy(tail, 7, expected, head.length, tail.length - 7);
+        try (FakeApi api = new FakeApi(); ApiClient client = new ApiClient(settings(api))) {
+            client.post(new RequestBytes(head, tail, 7));
+
+            FakeApi.Received request = api.received().getFirst();
+            assertThat(request.body()).isEqualTo(expected);
+            assertThat(request.headers().getFirst("Content-Length")).isEqualTo(String.valueOf(expected.length));
+        }
+    }
+
+    @Test
+    void theCredentialsGoBeforeTheBatchAsIfInjectedIntoACopy() throws Exception {
+        byte[] prefix = CredentialInjection.prefix("shop-1", SECRET);
+        try (FakeApi api = new FakeApi(); ApiClient client = new ApiClient(settings(api))) {
+            client.post(new RequestBytes(prefix, BATCH, CredentialInjection.afterOpeningBrace(BATCH)));
+
+            assertThat(api.received().getFirst().body()).isEqualTo(CredentialInjection.body(BATCH, "shop-1", SECRET));
+        }
     }
 
     @Test
