@@ -29,8 +29,9 @@ public final class GarbageCollections implements AutoCloseable {
      * @param heapAfter     bytes of heap in use once it ended (metaspace and code left out)
      * @param pauseMillis   how long it stopped the application; 0 for a concurrent cycle, which runs beside it
      * @param concurrent    a concurrent collector's whole cycle rather than a pause
+     * @param ofMarking     one of the two pauses (Remark, Cleanup) with which G1 ends a concurrent marking
      */
-    public record Collection(long heapAfter, long pauseMillis, boolean concurrent) {
+    public record Collection(long heapAfter, long pauseMillis, boolean concurrent, boolean ofMarking) {
     }
 
     private final List<NotificationEmitter> emitters = new ArrayList<>();
@@ -59,7 +60,8 @@ public final class GarbageCollections implements AutoCloseable {
             }
         }
         boolean concurrent = isConcurrentCycle(info.getGcAction());
-        return Optional.of(new Collection(after, concurrent ? 0 : info.getGcInfo().getDuration(), concurrent));
+        return Optional.of(new Collection(after, concurrent ? 0 : info.getGcInfo().getDuration(), concurrent,
+                isMarkingPause(info.getGcAction())));
     }
 
     /**
@@ -69,6 +71,11 @@ public final class GarbageCollections implements AutoCloseable {
      */
     static boolean isConcurrentCycle(String gcAction) {
         return gcAction.contains("cycle");
+    }
+
+    /** Whether a pause is one of G1's Remark and Cleanup, which its "G1 Concurrent GC" bean reports as this action. */
+    static boolean isMarkingPause(String gcAction) {
+        return gcAction.equals("end of concurrent GC pause");
     }
 
     private static boolean isHeapPool(String name) {

@@ -40,5 +40,8 @@ class GarbageCollectionsTest {
         assertThat(GarbageCollections.isConcurrentCycle("end of concurrent GC pause")).isFalse();
         assertThat(GarbageCollections.isConcurrentCycle("end of GC pause")).isFalse();
         assertThat(GarbageCollections.isConcurrentCycle("end of GC cycle")).isTrue();
+        assertThat(GarbageCollections.isMarkingPause("end of concurrent GC pause")).isTrue();
+        assertThat(GarbageCollections.isMarkingPause("end of minor GC")).isFalse();
+        assertThat(GarbageCollections.isMarkingPause("end of GC pause")).isFalse();
     }
 }

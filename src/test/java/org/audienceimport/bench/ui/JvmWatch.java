@@ -31,6 +31,8 @@ final class JvmWatch implements AutoCloseable {
         final AtomicLong heapAfterGc = new AtomicLong();
         final AtomicLong longestGcPause = new AtomicLong();
         final AtomicLong gcPauses = new AtomicLong();
+        /** G1's Remark and Cleanup pauses: each concurrent marking that runs to its end makes one of each. */
+        final AtomicLong markingPauses = new AtomicLong();
         final Map<String, AtomicLong> overdueStacks = new ConcurrentHashMap<>();
         /** The same, per stall: keyed by the time of the pulse the stall began after. */
         final Map<Long, Map<String, AtomicLong>> stallStacks = new ConcurrentHashMap<>();
@@ -195,6 +197,9 @@ final class JvmWatch implements AutoCloseable {
         // The concurrent collector's cycles run beside the application; only the pauses stop it.
         if (!collection.concurrent()) {
             figures.gcPauses.incrementAndGet();
+            if (collection.ofMarking()) {
+                figures.markingPauses.incrementAndGet();
+            }
             figures.longestGcPause.accumulateAndGet(collection.pauseMillis(), Math::max);
         }
     }

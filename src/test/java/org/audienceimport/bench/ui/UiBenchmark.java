@@ -382,13 +382,13 @@ public final class UiBenchmark {
             md.append("| ").append(timing[0]).append(" | ").append(timing[1]).append(" | ").append(timing[2]).append(" |\n");
         }
         md.append("\n| phase | wall time | pulses | longest gap | 99th pct | median | gaps > 100 ms | longest GC pause |"
-                + " heap peak (sampled) | heap after GC (max) |\n|---|---|---|---|---|---|---|---|---|---|\n");
+                + " G1 Remark + Cleanup pauses | heap peak (sampled) | heap after GC (max) |\n|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (PulseGaps.Summary s : gaps.summaries()) {
             JvmWatch.Figures figures = jvm.figures(s.phase());
-            md.append(String.format(Locale.ROOT, "| %s | %.1f s | %,d | %s | %.0f ms | %.0f ms | %d | %d ms | %.0f MB | %.0f MB |%n",
+            md.append(String.format(Locale.ROOT, "| %s | %.1f s | %,d | %s | %.0f ms | %.0f ms | %d | %d ms | %d | %.0f MB | %.0f MB |%n",
                     s.phase(), s.wallTime() / 1e9, s.gaps(), millis(s.maxGap()) + (s.maxGap() > STALL_NANOS ? " (over)" : ""),
                     s.p99Gap() / 1e6, s.medianGap() / 1e6, s.gapsOver(), figures.longestGcPause.get(),
-                    figures.heapPeak.get() / 1048576.0, figures.heapAfterGc.get() / 1048576.0));
+                    figures.markingPauses.get(), figures.heapPeak.get() / 1048576.0, figures.heapAfterGc.get() / 1048576.0));
         }
         md.append(String.format(Locale.ROOT, "%nUpload: rate %s, requests of at most %,d bytes; the sandbox counted %s requests,"
                         + " %s objects accepted, %s profiles, %s answers 429; the sandbox ran at nice %d (the app's worker threads"
