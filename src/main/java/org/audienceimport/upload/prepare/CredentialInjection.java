@@ -9,9 +9,9 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 
 /**
- * Turns a prepared batch ({@code {"audience":[…]}}) into a request body by putting the credentials
- * first: {@code {"shop_id":"…","shop_secret":"…",} followed by the batch after its opening brace.
- * The audience is copied as bytes, never parsed or serialised again.
+ * Puts the credentials before a prepared batch ({@code {"audience":[…]}}) to make a request body:
+ * {@code {"shop_id":"…","shop_secret":"…",} followed by the batch after its opening brace. The audience
+ * goes as its bytes, never parsed or serialised again.
  */
 public final class CredentialInjection {
 
@@ -47,17 +47,10 @@ public final class CredentialInjection {
         return prefix(shopId, shopSecret).length - 1;
     }
 
-    /** The request body: the prefix, then the batch without its opening brace. */
-    public static byte[] body(byte[] batch, String shopId, String shopSecret) {
-        int rest = afterOpeningBrace(batch);
-        byte[] prefix = prefix(shopId, shopSecret);
-        byte[] body = new byte[prefix.length + batch.length - rest];
-        System.arraycopy(prefix, 0, body, 0, prefix.length);
-        System.arraycopy(batch, rest, body, prefix.length, batch.length - rest);
-        return body;
-    }
-
-    /** Where the part of a batch that follows the prefix begins: just after its opening brace. */
+    /**
+     * Where the part of a batch that follows the prefix begins: just after its opening brace. A request's body is the
+     * prefix, then the batch from here.
+     */
     public static int afterOpeningBrace(byte[] batch) {
         if (batch.length < 2 || batch[0] != '{') {
             throw new IllegalArgumentException("a batch is a JSON object starting with '{'");

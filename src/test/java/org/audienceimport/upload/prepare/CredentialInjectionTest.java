@@ -24,7 +24,11 @@ class CredentialInjectionTest {
         String id = "id-\"quoted\"";
         String secret = "€uro\n";
 
-        byte[] body = CredentialInjection.body(batch, id, secret);
+        byte[] prefix = CredentialInjection.prefix(id, secret);
+        int rest = CredentialInjection.afterOpeningBrace(batch);
+        byte[] body = new byte[prefix.length + batch.length - rest];
+        System.arraycopy(prefix, 0, body, 0, prefix.length);
+        System.arraycopy(batch, rest, body, prefix.length, batch.length - rest);
 
         assertThat(body.length - batch.length).isEqualTo(CredentialInjection.addedBytes(id, secret));
         JsonNode json = Audiences.parse(body);
@@ -35,7 +39,7 @@ class CredentialInjectionTest {
 
     @Test
     void refuses_what_is_not_a_batch() {
-        assertThatThrownBy(() -> CredentialInjection.body("[]".getBytes(StandardCharsets.UTF_8), "a", "b"))
+        assertThatThrownBy(() -> CredentialInjection.afterOpeningBrace("[]".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }
